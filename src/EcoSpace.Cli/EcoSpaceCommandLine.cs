@@ -1,0 +1,40 @@
+using System.CommandLine;
+using EcoSpace.Cli.Commands;
+
+namespace EcoSpace.Cli;
+
+/// <summary>The <c>ecospace</c> command tree: global options and one subcommand per job.</summary>
+public static class EcoSpaceCommandLine
+{
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = $"Project database (GeoPackage). Default: ${CliContext.DatabaseVariable}, else ./{CliContext.DefaultDatabaseFile}",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> User = new("--user")
+    {
+        Description = "Who is writing, recorded in the history. Default: the OS user",
+        Recursive = true,
+    };
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "EcoSpace: ecological protection red lines, protected areas, shoreline and bank segments of a city, " +
+            "kept in a GeoPackage. Without a command: open the project (created from the sample on first run) and summarise its layers.");
+        root.Options.Add(Database);
+        root.Options.Add(User);
+        root.SetAction(parse => CommandRunner.Run(parse, OverviewCommand.Run));
+        root.Subcommands.Add(InitCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(LayersCommand.Build());
+        root.Subcommands.Add(ValidateCommand.Build());
+        root.Subcommands.Add(HistoryCommand.Build());
+        return root;
+    }
+
+    public static CliContext Context(ParseResult parse) =>
+        CliContext.From(parse.GetValue(Database), parse.GetValue(User));
+}

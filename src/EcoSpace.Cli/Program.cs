@@ -1,0 +1,4 @@
+using EcoSpace.Cli;
+
+// Composition only: the commands live in Commands/, one file each.
+return EcoSpaceCommandLine.Build().Parse(args).Invoke();
