@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EcoSpace.Core.Maps;
 
 /// <summary>
@@ -23,12 +21,8 @@ public sealed record LocalizedText(string Zh, string En);
 /// <summary>The initial view: centre as [longitude, latitude] (CGCS2000) and a web-map zoom level.</summary>
 public sealed record MapView(double[] Center, double Zoom);
 
-public sealed record MapLayer(string Kind, bool Visible, double Opacity, LayerStyle Style)
-{
-    [JsonConstructor]
-    public MapLayer(string kind, bool? visible, double? opacity, LayerStyle style)
-        : this(kind, visible ?? true, opacity ?? 1, style) { }
-}
+/// <summary>One layer of a map: which kind, how it looks, shown or not at start, opacity 0..1.</summary>
+public sealed record MapLayer(string Kind, LayerStyle Style, bool Visible = true, double Opacity = 1);
 
 /// <summary>
 /// A simple style (<see cref="Stroke"/>, <see cref="Fill"/>, <see cref="Width"/>, <see cref="Hatch"/>),

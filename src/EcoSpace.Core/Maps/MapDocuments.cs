@@ -11,7 +11,6 @@ public static partial class MapDocuments
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>Parses a document; throws <see cref="JsonException"/> with the position when it is not one.</summary>
@@ -36,6 +35,8 @@ public static partial class MapDocuments
                 problems.Add($"layer kind '{layer.Kind}' is not one of {string.Join(", ", KindCatalog.Names)}");
                 continue;
             }
+            if (map.Layers.Count(l => l.Kind == layer.Kind) > 1)
+                problems.Add($"layer {layer.Kind} appears more than once");
             if (layer.Opacity is < 0 or > 1)
                 problems.Add($"layer {layer.Kind}: opacity {layer.Opacity} is outside 0..1");
             CheckStyle(layer.Style, kind, $"layer {layer.Kind}", problems);
@@ -48,6 +49,10 @@ public static partial class MapDocuments
         foreach (var colour in new[] { style.Stroke, style.Fill }.OfType<string>())
             if (!Colour().IsMatch(colour))
                 problems.Add($"{where}: colour '{colour}' is not #rrggbb or #rrggbbaa");
+        if (style.By is null && (style.Stroke is null || style.Width is not > 0))
+            problems.Add($"{where}: a simple style needs 'stroke' and a 'width' above 0");
+        if (style.By is not null && style.Default is null)
+            problems.Add($"{where}: a categorized style needs a 'default'");
         if (style.By is { } property)
         {
             var definition = kind.FindProperty(property);
