@@ -35,11 +35,8 @@ public static class CommandRunner
         }
         catch (StoreFileException e)
         {
+            // Also the schema-version case (a subclass): both name the file.
             return Fail(ExitCodes.StoreError, $"project database {e.Message}");
-        }
-        catch (StoreSchemaVersionException e)
-        {
-            return Fail(ExitCodes.StoreError, e.Message);
         }
     }
 

@@ -1,0 +1,15 @@
+using EcoSpace.Data.GeoPackage;
+using EcoSpace.Data.History;
+using EcoSpace.Data.Meta;
+
+namespace EcoSpace.Data.Database;
+
+/// <summary>Every statement that makes an empty store: GeoPackage core, one table per kind, meta, history.</summary>
+internal static class StoreDdl
+{
+    public static IEnumerable<string> Statements() =>
+        CoreTablesDdl.Statements()
+            .Concat(KindTable.All.SelectMany(KindTableDdl.Statements))
+            .Concat(MetaDdl.Statements())
+            .Concat(HistoryDdl.Statements());
+}

@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+
+namespace EcoSpace.Data.Tests.Support;
+
+/// <summary>Plain SQLite access to a store file, to look at what is really in it (read-only).</summary>
+public static class RawSql
+{
+    public static List<object?[]> Rows(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (int i = 0; i < row.Length; i++)
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    public static object? Scalar(string path, string sql) => Rows(path, sql).FirstOrDefault()?[0];
+}
