@@ -84,7 +84,10 @@ public class ImportExportTests
         Assert.Equal(0, import.ExitCode);
         var output = dir.File("out.geojson");
         Ecospace.Run("--db", db, "export", "red_line", "-o", output);
-        var ring = JsonNode.Parse(File.ReadAllText(output))!["features"]![0]!["geometry"]!["coordinates"]![0]!.AsArray();
+        // Polygon kinds are MultiPolygon layers: the square comes back as a one-part MultiPolygon.
+        var geometry = JsonNode.Parse(File.ReadAllText(output))!["features"]![0]!["geometry"]!;
+        Assert.Equal("MultiPolygon", geometry["type"]!.GetValue<string>());
+        var ring = geometry["coordinates"]![0]![0]!.AsArray();
         double twiceSignedArea = 0;
         for (int i = 0; i + 1 < ring.Count; i++)
             twiceSignedArea += ring[i]![0]!.GetValue<double>() * ring[i + 1]![1]!.GetValue<double>()

@@ -124,7 +124,7 @@ internal sealed class Importer(SqliteConnection connection, KindTable table, Imp
         if (exists && !options.Replace)
         {
             issues.Add(ValidationIssue.Error(StoreIssueCodes.IdExists,
-                $"id \"{id}\" is already in layer '{table.Name}' (import with replace to overwrite it)"));
+                $"id \"{id}\" is already in layer '{table.Name}' (import with --replace to overwrite it)"));
         }
         return issues;
     }
