@@ -1,22 +1,22 @@
+using System.Globalization;
 using EcoSpace.Data;
-using Spectre.Console;
 
 namespace EcoSpace.Cli.Output;
 
-/// <summary>The layer summary as a terminal table and as the --json document.</summary>
+/// <summary>The layer summary as a text table and as the --json document.</summary>
 public static class LayerTable
 {
     public static void Print(IReadOnlyList<LayerInfo> layers)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("kind", "图层", "layer", "geometry", "features", "extent (lon/lat, CGCS2000)");
-        table.Columns[4].RightAligned();
+        var table = new TextTable("kind", "图层", "geometry", "features", "extent: lon/lat min – max (CGCS2000)").AlignRight(3);
         foreach (var layer in layers)
         {
-            table.AddRow(layer.Kind, layer.Zh, layer.En, layer.GeometryType, layer.Count.ToString("N0"),
-                layer.Extent is { } e ? $"{e.MinX:0.000} {e.MinY:0.000} – {e.MaxX:0.000} {e.MaxY:0.000}" : "–");
+            table.Add(layer.Kind, layer.Zh, layer.GeometryType, layer.Count.ToString("N0", CultureInfo.InvariantCulture),
+                layer.Extent is { } e
+                    ? string.Create(CultureInfo.InvariantCulture, $"{e.MinX:0.000} {e.MinY:0.000} – {e.MaxX:0.000} {e.MaxY:0.000}")
+                    : "–");
         }
-        AnsiConsole.Write(table);
+        Console.Out.Write(table);
     }
 
     public static void PrintJson(string database, long dataVersion, IReadOnlyList<LayerInfo> layers) =>
