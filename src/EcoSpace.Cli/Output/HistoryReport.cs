@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcoSpace.Core.Features;
 using EcoSpace.Data.History;
+using EcoSpace.Formats.GeoJson;
 
 namespace EcoSpace.Cli.Output;
 
@@ -37,9 +39,16 @@ public static class HistoryReport
             }),
         });
 
-    private static object? State(EcoFeature? feature) => feature is null
-        ? null
-        : new { geometry = feature.Geometry.AsText(), vertices = feature.Geometry.NumPoints, properties = feature.Properties };
+    /// <summary>The state as a GeoJSON Feature, written by the same writer as <c>export</c> (full precision).</summary>
+    private static JsonNode? State(EcoFeature? feature)
+    {
+        if (feature is null)
+            return null;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, GeoJsonWriter.JsonOptions))
+            GeoJsonWriter.WriteFeature(writer, feature, new GeoJsonWriteOptions { Precision = 15 });
+        return JsonNode.Parse(buffer.ToArray());
+    }
 
     /// <summary>One line per changed property, and one for the geometry.</summary>
     private static IEnumerable<string> Changes(EcoFeature? before, EcoFeature? after)

@@ -1,18 +1,19 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using EcoSpace.Formats.GeoJson;
 
 namespace EcoSpace.Cli.Output;
 
-/// <summary>--json output: one UTF-8 document on stdout, Chinese text unescaped, snake_case names.</summary>
+/// <summary>
+/// --json output: one UTF-8 document on stdout, snake_case names, nulls written out (an auditor reads
+/// "before": null as "did not exist"), and text escaped only where JSON requires it, as in exports.
+/// </summary>
 public static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = GeoJsonWriter.JsonOptions.Encoder,
     };
 
     public static void Print<T>(T document) =>
