@@ -2,6 +2,7 @@ using System.CommandLine;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
 using EcoSpace.Formats.GeoJson;
+using Microsoft.Data.Sqlite;
 
 namespace EcoSpace.Cli;
 
@@ -38,7 +39,20 @@ public static class CommandRunner
             // Also the schema-version case (a subclass): both name the file.
             return Fail(ExitCodes.StoreError, $"project database {e.Message}");
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is SQLiteBusy or SQLiteLocked)
+        {
+            var context = EcoSpaceCommandLine.Context(parse);
+            return Fail(ExitCodes.StoreError, $"project database '{context.DatabasePath}' is busy: another import or edit " +
+                "has been writing for longer than the 30 s wait; nothing was changed by this command, try again");
+        }
+        catch (SqliteException e)
+        {
+            var context = EcoSpaceCommandLine.Context(parse);
+            return Fail(ExitCodes.StoreError, $"project database '{context.DatabasePath}': {e.Message}; nothing was changed by this command");
+        }
     }
+
+    private const int SQLiteBusy = 5, SQLiteLocked = 6;
 
     public static int Fail(int exitCode, string message)
     {
