@@ -5,6 +5,8 @@ public static class InputFiles
 {
     public static FileStream OpenRead(string path)
     {
+        if (Directory.Exists(path))
+            throw new InputFileException($"'{path}' is a folder, not a file");
         try
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
