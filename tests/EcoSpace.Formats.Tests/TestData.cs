@@ -7,11 +7,11 @@ namespace EcoSpace.Formats.Tests;
 /// <summary>The shared third-party data (../shared/data next to the repository) and reading helpers.</summary>
 internal static class TestData
 {
-    public static string Root { get; } = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "data"));
+    public static string Root => EcoSpace.Tests.TestRepository.SharedData;
 
     /// <summary>A fixture of this test project (tests/EcoSpace.Formats.Tests/Data).</summary>
     public static string Fixture(string name) =>
-        System.IO.Path.Combine(RepositoryRoot(), "tests", "EcoSpace.Formats.Tests", "Data", name);
+        System.IO.Path.Combine(EcoSpace.Tests.TestRepository.Root, "tests", "EcoSpace.Formats.Tests", "Data", name);
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
@@ -29,14 +29,4 @@ internal static class TestData
 
     /// <summary>A read window so small that every token crosses a refill.</summary>
     public static GeoJsonReadOptions TinyBuffer { get; } = new() { BufferSizeBytes = 16 };
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "EcoSpace.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"no EcoSpace.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -4,13 +4,7 @@ namespace EcoSpace.Core.Tests.Maps;
 
 public class MapDocumentTests
 {
-    private static string MapsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "EcoSpace.sln")))
-                return Path.Combine(dir.FullName, "maps");
-        throw new DirectoryNotFoundException("EcoSpace.sln not found");
-    }
+    private static string MapsFolder() => EcoSpace.Tests.TestRepository.Maps;
 
     public static TheoryData<string> MapFiles()
     {
