@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace EcoSpace.Core.Features;
 
@@ -10,6 +11,12 @@ public static class Cgcs2000
 {
     public const int Srid = 4490;
 
-    /// <summary>Geometry factory for stored geometries (floating precision, SRID 4490).</summary>
-    public static GeometryFactory Factory { get; } = new(new PrecisionModel(), Srid);
+    /// <summary>
+    /// Geometry factory for stored geometries (floating precision, SRID 4490). Coordinates are held
+    /// packed, x and y interleaved in one double[] per line or ring (16 bytes a vertex instead of a
+    /// 32-byte Coordinate object plus an 8-byte reference): a 340 000-vertex coastline is 5 MB, not 14.
+    /// Code that needs speed reads <see cref="CoordinateSequence"/> (GetX/GetY, filters) rather than
+    /// <see cref="Geometry.Coordinates"/>, which copies the vertices into Coordinate objects.
+    /// </summary>
+    public static GeometryFactory Factory { get; } = new(new PrecisionModel(), Srid, PackedCoordinateSequenceFactory.DoubleFactory);
 }

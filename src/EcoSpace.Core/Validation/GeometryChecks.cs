@@ -23,11 +23,68 @@ public static class GeometryChecks
             yield break;
         }
 
-        var error = new IsValidOp(geometry).ValidationError;
+        var error = LineValidity.TryValidate(geometry, out var lineError) ? lineError : new IsValidOp(geometry).ValidationError;
         if (error is not null)
         {
             yield return ValidationIssue.Error(IssueCodes.GeometryInvalid,
                 $"invalid geometry: {error.Message}", location: error.Coordinate);
+        }
+    }
+
+    /// <summary>
+    /// IsValidOp's rules for (multi)linestrings, on the coordinate sequence: every vertex finite,
+    /// then at least 2 distinct consecutive points. IsValidOp reads every vertex as a Coordinate,
+    /// which for packed sequences allocates one object per vertex.
+    /// </summary>
+    private static class LineValidity
+    {
+        private const int MinSizeLineString = 2;
+
+        /// <summary>False when the geometry is not a LineString or MultiLineString (use IsValidOp).</summary>
+        public static bool TryValidate(Geometry geometry, out TopologyValidationError? error)
+        {
+            error = null;
+            switch (geometry)
+            {
+                case LinearRing:
+                    return false;
+                case LineString line:
+                    error = Validate(line);
+                    return true;
+                case MultiLineString lines:
+                    for (int i = 0; i < lines.NumGeometries && error is null; i++)
+                    {
+                        if (lines.GetGeometryN(i) is not LineString part || part is LinearRing)
+                            return false;
+                        error = Validate(part);
+                    }
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static TopologyValidationError? Validate(LineString line)
+        {
+            if (line.IsEmpty)
+                return null;
+            var sequence = line.CoordinateSequence;
+            int count = sequence.Count;
+            for (int i = 0; i < count; i++)
+            {
+                if (!double.IsFinite(sequence.GetX(i)) || !double.IsFinite(sequence.GetY(i)))
+                    return new TopologyValidationError(TopologyValidationErrors.InvalidCoordinate, sequence.GetCoordinateCopy(i));
+            }
+
+            int distinct = 0;
+            for (int i = 0; i < count && distinct < MinSizeLineString; i++)
+            {
+                if (i == 0 || sequence.GetX(i) != sequence.GetX(i - 1) || sequence.GetY(i) != sequence.GetY(i - 1))
+                    distinct++;
+            }
+            return distinct >= MinSizeLineString
+                ? null
+                : new TopologyValidationError(TopologyValidationErrors.TooFewPoints, count >= 1 ? sequence.GetCoordinateCopy(0) : null);
         }
     }
 }

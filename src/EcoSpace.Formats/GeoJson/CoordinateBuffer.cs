@@ -1,14 +1,21 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace EcoSpace.Formats.GeoJson;
 
 /// <summary>
 /// Positions as they are read, x and y interleaved in one reused array, so that a line or ring is
-/// checked, reprojected and oriented before any Coordinate is allocated.
+/// checked, reprojected and oriented before its coordinate sequence is made.
 /// </summary>
 internal sealed class CoordinateBuffer
 {
-    private double[] _xy = new double[4096];
+    private const int InitialDoubles = 4096;
+
+    // Beyond this (8 MB) the buffer is not kept between features: one huge coastline should not
+    // keep its peak for the rest of the file.
+    private const int KeptDoubles = 1 << 20;
+
+    private double[] _xy = new double[InitialDoubles];
 
     /// <summary>Number of doubles held (twice the number of positions).</summary>
     public int Length { get; private set; }
@@ -16,7 +23,7 @@ internal sealed class CoordinateBuffer
     public void Add(double x, double y)
     {
         if (Length + 2 > _xy.Length)
-            Array.Resize(ref _xy, _xy.Length * 2);
+            Grow();
         _xy[Length] = x;
         _xy[Length + 1] = y;
         Length += 2;
@@ -25,7 +32,12 @@ internal sealed class CoordinateBuffer
     /// <summary>The positions held, x and y interleaved.</summary>
     public Span<double> Values => _xy.AsSpan(0, Length);
 
-    public void Clear() => Length = 0;
+    public void Clear()
+    {
+        Length = 0;
+        if (_xy.Length > KeptDoubles)
+            _xy = new double[InitialDoubles];
+    }
 
     /// <summary>The positions held as coordinates; the buffer is then empty for the next line or ring.</summary>
     public Coordinate[] Take()
@@ -36,5 +48,24 @@ internal sealed class CoordinateBuffer
             coordinates[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
         Length = 0;
         return coordinates;
+    }
+
+    /// <summary>
+    /// The positions held as a packed XY sequence (its own exact-size copy of the doubles, bit for
+    /// bit); the buffer is then empty for the next line or ring.
+    /// </summary>
+    public CoordinateSequence TakeSequence()
+    {
+        var sequence = new PackedDoubleCoordinateSequence(Values.ToArray(), 2, 0);
+        Length = 0;
+        return sequence;
+    }
+
+    private void Grow()
+    {
+        // 1.5x rather than 2x: the largest lines are held whole, so overshoot is memory.
+        var larger = new double[Math.Max(_xy.Length + _xy.Length / 2, InitialDoubles) & ~1];
+        _xy.AsSpan(0, Length).CopyTo(larger);
+        _xy = larger;
     }
 }

@@ -7,8 +7,8 @@ using NetTopologySuite.Geometries;
 namespace EcoSpace.Formats.GeoJson;
 
 // "coordinates" by geometry type. Positions go into one reused buffer of doubles; each line or ring
-// is checked (count, closure), transformed to lon/lat and oriented there, and only then becomes
-// Coordinates. The first problem in a geometry ends its reading.
+// is checked (count, closure), transformed to lon/lat and oriented there, and only then becomes a
+// packed coordinate sequence (no Coordinate objects). The first problem in a geometry ends its reading.
 public sealed partial class GeoJsonReader
 {
     private readonly CoordinateBuffer _coordinates = new();
@@ -205,7 +205,7 @@ public sealed partial class GeoJsonReader
                 $"{what} has 1 position; a line needs at least 2 (line {c.LineOf(offset)})", FirstPosition());
         }
         TransformToLonLat();
-        return Factory.CreateLineString(_coordinates.Take());
+        return Factory.CreateLineString(_coordinates.TakeSequence());
     }
 
     private LinearRing? TakeRing(ref JsonCursor c, int offset, int polygonIndex, int ringIndex)
@@ -236,7 +236,7 @@ public sealed partial class GeoJsonReader
             _reversedRings++;
             _firstReversed ??= new Coordinate(xy[0], xy[1]);
         }
-        return Factory.CreateLinearRing(_coordinates.Take());
+        return Factory.CreateLinearRing(_coordinates.TakeSequence());
     }
 
     private void TransformToLonLat()
