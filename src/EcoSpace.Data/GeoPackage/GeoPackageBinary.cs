@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using EcoSpace.Core.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 using NetTopologySuite.IO;
 
 namespace EcoSpace.Data.GeoPackage;
@@ -16,6 +18,9 @@ internal static class GeoPackageBinary
 
     public static byte[] Write(Geometry geometry)
     {
+        if (!geometry.IsEmpty && WkbSize(geometry) is int wkbSize and > 0)
+            return WriteXy(geometry, wkbSize);
+
         if (geometry.SRID != Cgcs2000.Srid)
         {
             geometry = geometry.Copy();
@@ -24,6 +29,130 @@ internal static class GeoPackageBinary
 
         // A new writer per call: the writer is cheap and not documented as thread-safe.
         return new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY }.Write(geometry);
+    }
+
+    // The common case written directly into one exact-size array: GeoPackageGeoWriter goes through
+    // a growing MemoryStream and its ToArray copy (three times the blob for a large coastline). The
+    // bytes are the same as GeoPackageGeoWriter's with HandleOrdinates XY: the "GP" header, flags
+    // 0x03 (little-endian, XY envelope), SRS 4490, the envelope, then little-endian 2-D WKB.
+    private const int EnvelopeBytes = 32;
+    private const byte WkbLittleEndian = 1;
+
+    private static byte[] WriteXy(Geometry geometry, int wkbSize)
+    {
+        var blob = new byte[FixedHeaderBytes + EnvelopeBytes + wkbSize];
+        var span = blob.AsSpan();
+        span[0] = (byte)'G';
+        span[1] = (byte)'P';
+        span[2] = 0;     // version 1
+        span[3] = 0x03;  // little-endian, envelope [minx, maxx, miny, maxy], not empty, standard
+        BinaryPrimitives.WriteInt32LittleEndian(span[4..], Cgcs2000.Srid);
+        var envelope = geometry.EnvelopeInternal;
+        BinaryPrimitives.WriteDoubleLittleEndian(span[8..], envelope.MinX);
+        BinaryPrimitives.WriteDoubleLittleEndian(span[16..], envelope.MaxX);
+        BinaryPrimitives.WriteDoubleLittleEndian(span[24..], envelope.MinY);
+        BinaryPrimitives.WriteDoubleLittleEndian(span[32..], envelope.MaxY);
+        int end = WriteWkb(geometry, span, FixedHeaderBytes + EnvelopeBytes);
+        if (end != blob.Length)
+            throw new InvalidOperationException($"GeoPackage blob size mismatch: wrote {end} of {blob.Length} bytes");
+        return blob;
+    }
+
+    /// <summary>The size of the 2-D WKB of a geometry the direct writer handles; 0 for anything else (empty parts, rings, collections).</summary>
+    private static int WkbSize(Geometry geometry)
+    {
+        switch (geometry)
+        {
+            case Point point:
+                return point.IsEmpty ? 0 : 5 + 16;
+            case LinearRing:
+                return 0;
+            case LineString line:
+                return line.IsEmpty ? 0 : 9 + 16 * line.CoordinateSequence.Count;
+            case Polygon polygon:
+            {
+                if (polygon.IsEmpty)
+                    return 0;
+                int size = 9 + 4 + 16 * polygon.ExteriorRing.CoordinateSequence.Count;
+                for (int i = 0; i < polygon.NumInteriorRings; i++)
+                    size += 4 + 16 * polygon.GetInteriorRingN(i).CoordinateSequence.Count;
+                return size;
+            }
+            case MultiPoint or MultiLineString or MultiPolygon:
+            {
+                int size = 9;
+                for (int i = 0; i < geometry.NumGeometries; i++)
+                {
+                    int part = WkbSize(geometry.GetGeometryN(i));
+                    if (part == 0)
+                        return 0;
+                    size += part;
+                }
+                return size;
+            }
+            default:
+                return 0;
+        }
+    }
+
+    private static int WriteWkb(Geometry geometry, Span<byte> blob, int at)
+    {
+        blob[at] = WkbLittleEndian;
+        BinaryPrimitives.WriteUInt32LittleEndian(blob[(at + 1)..], WkbType(geometry));
+        at += 5;
+        switch (geometry)
+        {
+            case Point point:
+                BinaryPrimitives.WriteDoubleLittleEndian(blob[at..], point.CoordinateSequence.GetX(0));
+                BinaryPrimitives.WriteDoubleLittleEndian(blob[(at + 8)..], point.CoordinateSequence.GetY(0));
+                return at + 16;
+            case LineString line:
+                return WritePoints(line.CoordinateSequence, blob, at);
+            case Polygon polygon:
+                BinaryPrimitives.WriteUInt32LittleEndian(blob[at..], (uint)(1 + polygon.NumInteriorRings));
+                at = WritePoints(polygon.ExteriorRing.CoordinateSequence, blob, at + 4);
+                for (int i = 0; i < polygon.NumInteriorRings; i++)
+                    at = WritePoints(polygon.GetInteriorRingN(i).CoordinateSequence, blob, at);
+                return at;
+            default:
+                BinaryPrimitives.WriteUInt32LittleEndian(blob[at..], (uint)geometry.NumGeometries);
+                at += 4;
+                for (int i = 0; i < geometry.NumGeometries; i++)
+                    at = WriteWkb(geometry.GetGeometryN(i), blob, at);
+                return at;
+        }
+    }
+
+    private static uint WkbType(Geometry geometry) => geometry switch
+    {
+        Point => 1,
+        LineString => 2,
+        Polygon => 3,
+        MultiPoint => 4,
+        MultiLineString => 5,
+        MultiPolygon => 6,
+        _ => throw new ArgumentException($"no direct WKB for {geometry.GeometryType}", nameof(geometry)),
+    };
+
+    /// <summary>The point count, then x and y of every point; a packed XY sequence is copied as it is.</summary>
+    private static int WritePoints(CoordinateSequence sequence, Span<byte> blob, int at)
+    {
+        int count = sequence.Count;
+        BinaryPrimitives.WriteUInt32LittleEndian(blob[at..], (uint)count);
+        at += 4;
+        if (BitConverter.IsLittleEndian && sequence is PackedDoubleCoordinateSequence { Dimension: 2 } packed)
+        {
+            var raw = MemoryMarshal.AsBytes(packed.GetRawCoordinates().AsSpan(0, 2 * count));
+            raw.CopyTo(blob[at..]);
+            return at + raw.Length;
+        }
+
+        for (int i = 0; i < count; i++, at += 16)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(blob[at..], sequence.GetX(i));
+            BinaryPrimitives.WriteDoubleLittleEndian(blob[(at + 8)..], sequence.GetY(i));
+        }
+        return at;
     }
 
     public static Geometry Read(byte[] blob)
