@@ -17,8 +17,8 @@ internal sealed class KindCommands : IDisposable
     private readonly KindTable table;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand find, insert, update, delete;
-    private readonly SqliteCommand? rtreeInsert;
+    private readonly RawStatement find, insert, update, delete, any;
+    private readonly RawStatement? rtreeInsert;
 
     public KindCommands(KindTable table, SqliteConnection connection, SqliteTransaction transaction, bool bulk)
     {
@@ -27,56 +27,72 @@ internal sealed class KindCommands : IDisposable
         this.transaction = transaction;
         if (bulk)
         {
-            using var drop = Command(connection, transaction, $"DROP TRIGGER IF EXISTS {Sql.Quote(RtreeDdl.InsertTriggerName(table.Name, KindTable.Geom))}");
-            drop.ExecuteNonQuery();
-            rtreeInsert = Command(connection, transaction,
-                $"INSERT INTO {Sql.Quote(table.RtreeName)} VALUES ($fid, $minx, $maxx, $miny, $maxy)", "$fid", "$minx", "$maxx", "$miny", "$maxy");
+            Execute(connection, transaction, $"DROP TRIGGER IF EXISTS {Sql.Quote(RtreeDdl.InsertTriggerName(table.Name, KindTable.Geom))}");
+            rtreeInsert = new RawStatement(connection, $"INSERT INTO {Sql.Quote(table.RtreeName)} VALUES (?1, ?2, ?3, ?4, ?5)");
         }
 
+        // Positional parameters: ?1 fid, ?2 geom, ?3 id, then the properties, extra_props, version.
         string t = Sql.Quote(table.Name);
         var columns = table.Properties.Select(p => Sql.Quote(p.Name)).ToArray();
-        var parameters = Enumerable.Range(0, columns.Length).Select(i => $"$p{i}").ToArray();
+        var properties = Enumerable.Range(0, columns.Length).Select(i => $"?{4 + i}").ToArray();
+        string extra = $"?{4 + columns.Length}", version = $"?{5 + columns.Length}";
 
-        find = Command(connection, transaction,
-            $"SELECT fid, version, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM {t} WHERE id = $id", "$id");
-        insert = Command(connection, transaction,
+        find = new RawStatement(connection,
+            $"SELECT fid, version, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM {t} WHERE id = ?1");
+        insert = new RawStatement(connection,
             $"INSERT INTO {t} (fid, geom, id, {string.Join(", ", columns)}, extra_props, version) " +
-            $"VALUES ($fid, $geom, $id, {string.Join(", ", parameters)}, $extra, $version)",
-            ["$fid", "$geom", "$id", .. parameters, "$extra", "$version"]);
-        update = Command(connection, transaction,
-            $"UPDATE {t} SET geom = $geom, {string.Join(", ", columns.Select((c, i) => $"{c} = {parameters[i]}"))}, " +
-            "extra_props = $extra, version = $version WHERE fid = $fid",
-            ["$fid", "$geom", .. parameters, "$extra", "$version"]);
-        delete = Command(connection, transaction, $"DELETE FROM {t} WHERE fid = $fid", "$fid");
+            $"VALUES (?1, ?2, ?3, {string.Join(", ", properties)}, {extra}, {version})");
+        update = new RawStatement(connection,
+            $"UPDATE {t} SET geom = ?2, {string.Join(", ", columns.Select((c, i) => $"{c} = {properties[i]}"))}, " +
+            $"extra_props = {extra}, version = {version} WHERE fid = ?1");
+        delete = new RawStatement(connection, $"DELETE FROM {t} WHERE fid = ?1");
+        any = new RawStatement(connection, $"SELECT 1 FROM {t} LIMIT 1");
     }
 
     public ExistingRow? Find(string id)
     {
-        find.Parameters[0].Value = id;
-        using var reader = find.ExecuteReader();
-        if (!reader.Read())
-            return null;
-        var envelope = reader.IsDBNull(2) ? null : new Envelope(reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5));
-        return new ExistingRow(reader.GetInt64(0), reader.GetInt64(1), envelope);
+        find.Bind(1, id);
+        try
+        {
+            if (!find.Read())
+                return null;
+            var envelope = find.IsNull(2) ? null : new Envelope(find.Double(2), find.Double(3), find.Double(4), find.Double(5));
+            return new ExistingRow(find.Int64(0), find.Int64(1), envelope);
+        }
+        finally
+        {
+            find.Reset();
+        }
+    }
+
+    /// <summary>Whether the table has any row.</summary>
+    public bool Any()
+    {
+        try
+        {
+            return any.Read();
+        }
+        finally
+        {
+            any.Reset();
+        }
     }
 
     public void Insert(long fid, string id, byte[] geom, Envelope envelope, object?[] values, string? extraJson, long version)
     {
-        // Parameters as added in the constructor: $fid, $geom, $id, the properties, $extra, $version.
-        insert.Parameters[0].Value = fid;
-        insert.Parameters[1].Value = geom;
-        insert.Parameters[2].Value = id;
-        BindTail(insert, 3, values, extraJson, version);
-        insert.ExecuteNonQuery();
+        insert.Bind(1, fid);
+        insert.Bind(2, geom);
+        insert.Bind(3, id);
+        BindTail(insert, values, extraJson, version);
+        insert.Execute();
         if (rtreeInsert is not null && !envelope.IsNull)
         {
-            var p = rtreeInsert.Parameters;
-            p[0].Value = fid;
-            p[1].Value = envelope.MinX;
-            p[2].Value = envelope.MaxX;
-            p[3].Value = envelope.MinY;
-            p[4].Value = envelope.MaxY;
-            rtreeInsert.ExecuteNonQuery();
+            rtreeInsert.Bind(1, fid);
+            rtreeInsert.Bind(2, envelope.MinX);
+            rtreeInsert.Bind(3, envelope.MaxX);
+            rtreeInsert.Bind(4, envelope.MinY);
+            rtreeInsert.Bind(5, envelope.MaxY);
+            rtreeInsert.Execute();
         }
     }
 
@@ -85,23 +101,22 @@ internal sealed class KindCommands : IDisposable
     {
         if (rtreeInsert is null)
             return;
-        using var create = Command(connection, transaction, RtreeDdl.InsertTrigger(table.Name, KindTable.Geom, KindTable.Fid));
-        create.ExecuteNonQuery();
+        Execute(connection, transaction, RtreeDdl.InsertTrigger(table.Name, KindTable.Geom, KindTable.Fid));
     }
 
     public void Update(long fid, byte[] geom, object?[] values, string? extraJson, long version)
     {
-        // Parameters as added in the constructor: $fid, $geom, the properties, $extra, $version.
-        update.Parameters[0].Value = fid;
-        update.Parameters[1].Value = geom;
-        BindTail(update, 2, values, extraJson, version);
-        update.ExecuteNonQuery();
+        update.Bind(1, fid);
+        update.Bind(2, geom);
+        // ?3 (id) is not used by the update.
+        BindTail(update, values, extraJson, version);
+        update.Execute();
     }
 
     public void Delete(long fid)
     {
-        delete.Parameters[0].Value = fid;
-        delete.ExecuteNonQuery();
+        delete.Bind(1, fid);
+        delete.Execute();
     }
 
     public void Dispose()
@@ -110,26 +125,23 @@ internal sealed class KindCommands : IDisposable
         insert.Dispose();
         update.Dispose();
         delete.Dispose();
+        any.Dispose();
         rtreeInsert?.Dispose();
     }
 
-    private static void BindTail(SqliteCommand command, int first, object?[] values, string? extraJson, long version)
+    private static void BindTail(RawStatement statement, object?[] values, string? extraJson, long version)
     {
-        var parameters = command.Parameters;
         for (int i = 0; i < values.Length; i++)
-            parameters[first + i].Value = values[i] ?? DBNull.Value;
-        parameters[first + values.Length].Value = (object?)extraJson ?? DBNull.Value;
-        parameters[first + values.Length + 1].Value = version;
+            statement.BindValue(4 + i, values[i]);
+        statement.Bind(4 + values.Length, extraJson);
+        statement.Bind(5 + values.Length, version);
     }
 
-    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
+        command.ExecuteNonQuery();
     }
 }

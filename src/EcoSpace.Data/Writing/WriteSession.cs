@@ -39,7 +39,7 @@ internal sealed partial class WriteSession : IDisposable
         // the data version read below cannot be taken by another writer.
         transaction = connection.BeginTransaction();
         queries = new SessionQueries(connection, transaction);
-        history = new HistoryCommands(connection, transaction);
+        history = new HistoryCommands(connection);
         DataVersion = queries.DataVersion() + 1;
     }
 
@@ -49,25 +49,49 @@ internal sealed partial class WriteSession : IDisposable
     /// <summary>Feature rows written so far.</summary>
     public int Changes { get; private set; }
 
-    public bool Exists(KindTable table, string id) => State(table).Commands.Find(id) is not null;
+    public bool Exists(KindTable table, string id)
+    {
+        var state = State(table);
+        return state.Fresh ? state.WrittenIds!.Contains(id) : state.Commands.Find(id) is not null;
+    }
+
+    /// <summary>A feature made ready for the store: the normalized geometry's blob and envelope, and its columns.</summary>
+    public static EncodedFeature Encode(KindTable table, EcoFeature feature)
+    {
+        var geometry = StoredGeometry.Normalize(table.Kind, feature.Geometry);
+        return new EncodedFeature(feature.Id, GeoPackageBinary.Write(geometry), geometry.EnvelopeInternal,
+            PropertyColumns.ToColumns(table, feature.Properties));
+    }
 
     /// <summary>Inserts a validated feature; an empty id gets <c>{kind}-{fid}</c> (see <see cref="AssignId"/>).</summary>
     public WriteOutcome Insert(KindTable table, EcoFeature feature)
     {
         var state = State(table);
+        if (feature.Id.Length > 0 && Find(state, feature.Id) is { } existing)
+            return new WriteOutcome(EditStatus.AlreadyExists, feature.Id, existing.Version);
+        return Insert(table, Encode(table, feature), knownAbsent: true);
+    }
+
+    /// <summary>
+    /// Inserts an encoded feature. <paramref name="knownAbsent"/>: the caller has just seen in this
+    /// session that the id is not stored, so it is not looked up again.
+    /// </summary>
+    public WriteOutcome Insert(KindTable table, EncodedFeature feature, bool knownAbsent)
+    {
+        var state = State(table);
         string id = feature.Id;
-        if (id.Length > 0 && state.Commands.Find(id) is { } existing)
+        if (id.Length > 0 && !knownAbsent && Find(state, id) is { } existing)
             return new WriteOutcome(EditStatus.AlreadyExists, id, existing.Version);
 
         long fid = state.NextFid++;
         if (id.Length == 0)
             id = AssignId(state, table, fid);
-        long version = history.LastVersion(table.Name, id) + 1;
-        var (geometry, blob) = Encode(table, feature);
-        var columns = PropertyColumns.ToColumns(table, feature.Properties);
-        state.Commands.Insert(fid, id, blob, geometry.EnvelopeInternal, columns.Values, columns.ExtraJson, version);
-        state.Extent.Add(geometry.EnvelopeInternal);
-        Record(table, id, version, HistoryOperation.Insert, blob, columns.CanonicalJson);
+        long version = (state.Fresh ? 0 : history.LastVersion(table.Name, id)) + 1;
+        var columns = feature.Columns;
+        state.Commands.Insert(fid, id, feature.Blob, feature.Envelope, columns.Values, columns.ExtraJson, version);
+        state.WrittenIds?.Add(id);
+        state.Extent.Add(feature.Envelope);
+        Record(table, id, version, HistoryOperation.Insert, feature.Blob, columns.CanonicalJson);
         return new WriteOutcome(EditStatus.Done, id, version);
     }
 
@@ -75,25 +99,38 @@ internal sealed partial class WriteSession : IDisposable
     public WriteOutcome Replace(KindTable table, EcoFeature feature, long? expectedVersion, HistoryOperation operation)
     {
         var state = State(table);
-        if (state.Commands.Find(feature.Id) is not { } existing)
+        if (Find(state, feature.Id) is not { } existing)
             return new WriteOutcome(EditStatus.NotFound, feature.Id, 0);
         if (expectedVersion is { } expected && expected != existing.Version)
             return new WriteOutcome(EditStatus.VersionMismatch, feature.Id, existing.Version);
+        return Replace(table, Encode(table, feature), existing, operation);
+    }
 
+    /// <summary>Overwrites the stored feature of the same id with an encoded feature, whatever its version.</summary>
+    public WriteOutcome Replace(KindTable table, EncodedFeature feature, HistoryOperation operation)
+    {
+        var state = State(table);
+        return Find(state, feature.Id) is { } existing
+            ? Replace(table, feature, existing, operation)
+            : new WriteOutcome(EditStatus.NotFound, feature.Id, 0);
+    }
+
+    private WriteOutcome Replace(KindTable table, EncodedFeature feature, ExistingRow existing, HistoryOperation operation)
+    {
+        var state = State(table);
         long version = NextVersion(table, feature.Id, existing);
-        var (geometry, blob) = Encode(table, feature);
-        var columns = PropertyColumns.ToColumns(table, feature.Properties);
-        state.Commands.Update(existing.Fid, blob, columns.Values, columns.ExtraJson, version);
+        var columns = feature.Columns;
+        state.Commands.Update(existing.Fid, feature.Blob, columns.Values, columns.ExtraJson, version);
         state.Extent.Remove(existing.Envelope);
-        state.Extent.Add(geometry.EnvelopeInternal);
-        Record(table, feature.Id, version, operation, blob, columns.CanonicalJson);
+        state.Extent.Add(feature.Envelope);
+        Record(table, feature.Id, version, operation, feature.Blob, columns.CanonicalJson);
         return new WriteOutcome(EditStatus.Done, feature.Id, version);
     }
 
     public WriteOutcome Delete(KindTable table, string id, long? expectedVersion)
     {
         var state = State(table);
-        if (state.Commands.Find(id) is not { } existing)
+        if (Find(state, id) is not { } existing)
             return new WriteOutcome(EditStatus.NotFound, id, 0);
         if (expectedVersion is { } expected && expected != existing.Version)
             return new WriteOutcome(EditStatus.VersionMismatch, id, existing.Version);
@@ -148,14 +185,19 @@ internal sealed partial class WriteSession : IDisposable
     private static string AssignId(KindState state, KindTable table, long fid)
     {
         string id = $"{table.Name}-{fid}";
-        for (int n = 2; state.Commands.Find(id) is not null; n++)
+        for (int n = 2; Exists(state, id); n++)
             id = $"{table.Name}-{fid}-{n}";
         return id;
     }
 
-    private static (NetTopologySuite.Geometries.Geometry Geometry, byte[] Blob) Encode(KindTable table, EcoFeature feature)
-    {
-        var geometry = StoredGeometry.Normalize(table.Kind, feature.Geometry);
-        return (geometry, GeoPackageBinary.Write(geometry));
-    }
+    private static bool Exists(KindState state, string id) =>
+        state.Fresh ? state.WrittenIds!.Contains(id) : state.Commands.Find(id) is not null;
+
+    /// <summary>
+    /// The stored row of an id. In a fresh bulk session (see <see cref="KindState.Fresh"/>) only this
+    /// session's rows exist, and an import never writes an id twice, so nothing is looked up; any
+    /// other caller (replace) falls back to the table.
+    /// </summary>
+    private static ExistingRow? Find(KindState state, string id) =>
+        state.Fresh && !state.WrittenIds!.Contains(id) ? null : state.Commands.Find(id);
 }
