@@ -14,24 +14,43 @@ namespace EcoSpace.Data.Import;
 /// problem at once; without SkipInvalid, writing stops at the first error and the session rolls back.
 /// A dry run checks the same way and writes nothing.
 /// </summary>
+/// <remarks>
+/// Two threads: a reader thread (<see cref="ReadAhead{T}"/>) enumerates the candidates (the GeoJSON
+/// parse), validates them and encodes the valid ones (GeoPackage blob, property columns); the
+/// caller's thread checks ids against the input and the store, keeps the report in input order and
+/// runs the SQLite statements. At most <see cref="ReadAheadItems"/> features and
+/// <see cref="ReadAheadBytes"/> of blobs wait between the two.
+/// </remarks>
 internal sealed class Importer(SqliteConnection connection, KindTable table, ImportOptions options)
 {
     private const int ProgressEvery = 256;
+    private const int ReadAheadItems = 64;
+    private const long ReadAheadBytes = 4 << 20;
 
     private readonly ImportReport report = new(table.Name, options.MaxListed);
 
     // Ids seen in this input: where first used, and whether the store assigned it.
     private readonly Dictionary<string, (int Index, bool Assigned)> seen = new(StringComparer.Ordinal);
 
+    // Set by the writing thread after the first error of an all-or-nothing import: from then on
+    // nothing will be written, so the reading thread stops encoding (it still validates).
+    private volatile bool writingStopped;
+
+    /// <summary>A candidate as the reading thread hands it over: checked, and encoded when valid.</summary>
+    private sealed record Prepared(FeatureCandidate Candidate, string Id, List<ValidationIssue> Issues, EncodedFeature? Encoded);
+
     public ImportResult Run(IEnumerable<FeatureCandidate> candidates, CancellationToken cancellation)
     {
         using var session = new WriteSession(connection, options.User, bulk: true);
-        foreach (var candidate in candidates)
+        using (var readAhead = new ReadAhead<Prepared>(add => Produce(candidates, add, cancellation), ReadAheadItems, ReadAheadBytes))
         {
-            cancellation.ThrowIfCancellationRequested();
-            ImportOne(session, candidate);
-            if (++report.Read % ProgressEvery == 0)
-                options.Progress?.Report(report.Read);
+            while (readAhead.TryTake(out var prepared))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                ImportOne(session, prepared);
+                if (++report.Read % ProgressEvery == 0)
+                    options.Progress?.Report(report.Read);
+            }
         }
         options.Progress?.Report(report.Read);
 
@@ -42,20 +61,79 @@ internal sealed class Importer(SqliteConnection connection, KindTable table, Imp
         return report.Result(committed: true, counted: true, session.Changes > 0 ? session.DataVersion : session.DataVersion - 1);
     }
 
-    private void ImportOne(WriteSession session, FeatureCandidate candidate)
+    /// <summary>The reading thread: everything about a candidate that needs neither the store nor the other candidates.</summary>
+    private void Produce(IEnumerable<FeatureCandidate> candidates, Func<Prepared, long, bool> add, CancellationToken cancellation)
+    {
+        foreach (var candidate in candidates)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var prepared = Prepare(candidate);
+            if (!add(prepared, prepared.Encoded?.Blob.LongLength ?? 0))
+                return;
+        }
+    }
+
+    private Prepared Prepare(FeatureCandidate candidate)
     {
         var feature = candidate.Feature;
         string id = feature?.Id ?? candidate.Id ?? "";
-        var issues = Check(session, candidate, id, out bool exists);
+        var issues = Validate(candidate);
 
-        report.Warn(candidate, candidate.Id, issues.Where(i => !i.IsError));
-        var errors = issues.Where(i => i.IsError).ToArray();
-        if (errors.Length > 0)
+        EncodedFeature? encoded = null;
+        bool valid = feature is not null && !issues.Exists(i => i.IsError);
+        if (valid && !options.DryRun && !writingStopped)
+            encoded = WriteSession.Encode(table, feature! with { Kind = table.Name });
+
+        // The feature (its geometry above all) is not needed past this point: let it go now.
+        var located = new FeatureCandidate(candidate.Index, candidate.Line, candidate.Id, null, candidate.Issues);
+        return new Prepared(located, id, issues, encoded);
+    }
+
+    /// <summary>The candidate's reader issues and Core's validation, each problem once.</summary>
+    private List<ValidationIssue> Validate(FeatureCandidate candidate)
+    {
+        var issues = new List<ValidationIssue>(candidate.Issues);
+        if (candidate.Feature is null)
         {
+            if (!issues.Exists(i => i.IsError))
+                issues.Add(ValidationIssue.Error(StoreIssueCodes.NoFeature, "the input could not be made into a feature"));
+            return issues;
+        }
+
+        // A reader may have run some of the same checks: report each problem once.
+        foreach (var issue in FeatureValidator.Validate(candidate.Feature, table.Kind))
+        {
+            if (!issues.Exists(i => i.Code == issue.Code && i.Message == issue.Message))
+                issues.Add(issue);
+        }
+        return issues;
+    }
+
+    /// <summary>The writing thread, in input order: ids, the report, and the write itself.</summary>
+    private void ImportOne(WriteSession session, Prepared prepared)
+    {
+        var candidate = prepared.Candidate;
+        string id = prepared.Id;
+        var issues = prepared.Issues;
+        bool exists = CheckId(session, candidate, id, issues);
+
+        int errorCount = 0;
+        foreach (var issue in issues)
+        {
+            if (issue.IsError)
+                errorCount++;
+        }
+        if (errorCount < issues.Count)
+            report.Warn(candidate, candidate.Id, issues.Where(i => !i.IsError));
+        if (errorCount > 0)
+        {
+            var errors = issues.Where(i => i.IsError).ToArray();
             if (options.SkipInvalid)
                 report.Skip(candidate, candidate.Id, errors);
             else
                 report.Fail(candidate, candidate.Id, errors);
+            if (report.HasErrors && !options.SkipInvalid)
+                writingStopped = true;
             return;
         }
         if (options.DryRun)
@@ -66,15 +144,16 @@ internal sealed class Importer(SqliteConnection connection, KindTable table, Imp
         if (report.HasErrors && !options.SkipInvalid)
             return; // all or nothing: the session will roll back, so writing more is wasted work
 
-        feature = feature! with { Kind = table.Name };
+        var encoded = prepared.Encoded
+            ?? throw new InvalidOperationException($"checked feature {candidate.Where} was not encoded");
         if (exists)
         {
-            session.Replace(table, feature, expectedVersion: null, HistoryOperation.Replace);
+            session.Replace(table, encoded, HistoryOperation.Replace);
             report.Replaced++;
             return;
         }
 
-        var outcome = session.Insert(table, feature);
+        var outcome = session.Insert(table, encoded, knownAbsent: id.Length > 0);
         if (outcome.Status != EditStatus.Done)
             throw new InvalidOperationException($"insert of checked feature {candidate.Where} ended {outcome.Status}");
         if (id.Length == 0)
@@ -90,42 +169,26 @@ internal sealed class Importer(SqliteConnection connection, KindTable table, Imp
             report.Inserted++;
     }
 
-    private List<ValidationIssue> Check(WriteSession session, FeatureCandidate candidate, string id, out bool exists)
+    /// <summary>Adds the id errors to <paramref name="issues"/>; true when the id is already stored (and may be replaced).</summary>
+    private bool CheckId(WriteSession session, FeatureCandidate candidate, string id, List<ValidationIssue> issues)
     {
-        var issues = new List<ValidationIssue>(candidate.Issues);
-        exists = false;
-        if (candidate.Feature is null)
-        {
-            if (!issues.Any(i => i.IsError))
-                issues.Add(ValidationIssue.Error(StoreIssueCodes.NoFeature, "the input could not be made into a feature"));
-        }
-        else
-        {
-            // A reader may have run some of the same checks: report each problem once.
-            foreach (var issue in FeatureValidator.Validate(candidate.Feature, table.Kind))
-            {
-                if (!issues.Any(i => i.Code == issue.Code && i.Message == issue.Message))
-                    issues.Add(issue);
-            }
-        }
-
         if (id.Length == 0)
-            return issues;
+            return false;
         if (seen.TryGetValue(id, out var first))
         {
             issues.Add(ValidationIssue.Error(StoreIssueCodes.IdDuplicate, first.Assigned
                 ? $"id \"{id}\" was already assigned by the store to feature #{first.Index}, which had no id"
                 : $"id \"{id}\" is used twice in the input (first by feature #{first.Index})"));
-            return issues;
+            return false;
         }
 
         seen[id] = (candidate.Index, false);
-        exists = session.Exists(table, id);
+        bool exists = session.Exists(table, id);
         if (exists && !options.Replace)
         {
             issues.Add(ValidationIssue.Error(StoreIssueCodes.IdExists,
                 $"id \"{id}\" is already in layer '{table.Name}' (import with --replace to overwrite it)"));
         }
-        return issues;
+        return exists;
     }
 }
