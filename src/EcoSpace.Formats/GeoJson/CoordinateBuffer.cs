@@ -50,15 +50,38 @@ internal sealed class CoordinateBuffer
         return coordinates;
     }
 
+    /// <summary>True when the next <see cref="Add"/> would have to grow the buffer.</summary>
+    public bool IsFull => Length + 2 > _xy.Length;
+
+    /// <summary>Makes room for exactly <paramref name="positions"/> positions in all (when more than there is).</summary>
+    public void Reserve(int positions)
+    {
+        if (2L * positions <= _xy.Length || 2L * positions > Array.MaxLength)
+            return;
+        var exact = new double[2 * positions];
+        _xy.AsSpan(0, Length).CopyTo(exact);
+        _xy = exact;
+    }
+
     /// <summary>
-    /// The positions held as a packed XY sequence (its own exact-size copy of the doubles, bit for
-    /// bit); the buffer is then empty for the next line or ring.
+    /// The positions held as a packed XY sequence (bit for bit); the buffer is then empty for the
+    /// next line or ring. A buffer reserved to the line's exact size becomes the sequence itself;
+    /// otherwise the sequence gets an exact-size copy.
     /// </summary>
     public CoordinateSequence TakeSequence()
     {
-        var sequence = new PackedDoubleCoordinateSequence(Values.ToArray(), 2, 0);
+        double[] xy;
+        if (Length == _xy.Length && Length > InitialDoubles)
+        {
+            xy = _xy;
+            _xy = new double[InitialDoubles];
+        }
+        else
+        {
+            xy = Values.ToArray();
+        }
         Length = 0;
-        return sequence;
+        return new PackedDoubleCoordinateSequence(xy, 2, 0);
     }
 
     private void Grow()

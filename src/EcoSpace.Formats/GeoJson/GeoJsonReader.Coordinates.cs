@@ -103,6 +103,10 @@ public sealed partial class GeoJsonReader
     {
         while (NextPart(ref c, type, "a position ([lon, lat])"))
         {
+            // A line longer than the buffer: size it once for the rest of the line, so that the
+            // line's doubles become its sequence without growth copies (see CoordinateBuffer).
+            if (_coordinates.IsFull)
+                _coordinates.Reserve(_coordinates.Length / 2 + c.CountArraysFrom(c.TokenOffset));
             if (!ReadPosition(ref c, type, allowEmpty: false))
                 return false;
         }

@@ -7,6 +7,7 @@ namespace EcoSpace.Formats.GeoJson;
 /// </summary>
 internal sealed class InputBuffer(Stream stream, int initialSizeBytes)
 {
+    private readonly int _initialSize = Math.Max(initialSizeBytes, 16);
     private byte[] _bytes = new byte[Math.Max(initialSizeBytes, 16)];
     private int _length;
 
@@ -47,7 +48,17 @@ internal sealed class InputBuffer(Stream stream, int initialSizeBytes)
         }
 
         if (_length == _bytes.Length)
-            Array.Resize(ref _bytes, _bytes.Length * 2);
+        {
+            // 1.5x: a huge feature is held whole, and the old window is garbage until the next full GC.
+            Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, _bytes.Length + Math.Max(_bytes.Length / 2, 16L)));
+        }
+        else if (_bytes.Length > 4 * _initialSize && _length <= _initialSize / 2)
+        {
+            // Past a huge feature: go back to the initial window rather than keep the largest one.
+            var smaller = new byte[_initialSize];
+            _bytes.AsSpan(0, _length).CopyTo(smaller);
+            _bytes = smaller;
+        }
 
         while (_length < _bytes.Length && !IsFinal)
         {

@@ -34,6 +34,34 @@ internal ref struct JsonCursor
 
     public readonly long LineOf(int offset) => _firstLine + _value[..offset].Count((byte)'\n');
 
+    /// <summary>
+    /// How many arrays start, at the outermost level, between <paramref name="offset"/> and the
+    /// first unmatched <c>]</c>: from a position's <c>[</c> inside a list of positions, the number of
+    /// positions left. Brackets are counted as bytes (no strings are expected there), so the
+    /// answer is a capacity hint, not a fact.
+    /// </summary>
+    public readonly int CountArraysFrom(int offset)
+    {
+        var rest = _value[offset..];
+        int depth = 0, count = 0;
+        while (true)
+        {
+            int i = rest.IndexOfAny((byte)'[', (byte)']');
+            if (i < 0)
+                return count;
+            if (rest[i] == (byte)'[')
+            {
+                if (depth++ == 0)
+                    count++;
+            }
+            else if (depth-- == 0)
+            {
+                return count;
+            }
+            rest = rest[(i + 1)..];
+        }
+    }
+
     /// <summary>A cursor over the part [start, end) of the same value, e.g. a member read later.</summary>
     public readonly JsonCursor Part(int start, int end) => new(_value, start, end, _firstLine);
 
