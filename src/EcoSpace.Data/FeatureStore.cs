@@ -53,6 +53,10 @@ public sealed partial class FeatureStore : IDisposable
             StoreFile.Check(connection, path);
             if (!string.Equals(StoreConnection.Scalar<string>(connection, "PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase))
                 StoreConnection.Execute(connection, "PRAGMA journal_mode = WAL");
+            // WAL with synchronous=NORMAL: commits no longer wait for an fsync of the WAL; checkpoints
+            // still sync. A power cut can lose the last commits but never corrupts the file (SQLite's
+            // recommended setting for WAL). Per connection, not stored in the file.
+            StoreConnection.Execute(connection, "PRAGMA synchronous = NORMAL");
             return new FeatureStore(path, connection);
         }
         catch

@@ -8,6 +8,8 @@ namespace EcoSpace.Data.Database;
 /// <summary>Creates an empty store file, and checks that an existing file is one this build can open.</summary>
 internal static class StoreFile
 {
+    public const int PageSizeBytes = 16384;
+
     public static void Create(string path, bool overwrite)
     {
         if (File.Exists(path))
@@ -20,6 +22,10 @@ internal static class StoreFile
         try
         {
             using var connection = StoreConnection.Open(path, create: true);
+            // The page size is fixed when the first page is written. 16 KB rather than SQLite's 4 KB:
+            // geometry blobs are large (a coastline is megabytes), and a quarter of the overflow
+            // pages made the 61 MB benchmark import 10% faster; an empty store is 1.1 MB instead of 0.3.
+            StoreConnection.Execute(connection, $"PRAGMA page_size = {PageSizeBytes}");
             // journal_mode cannot change inside a transaction; it is stored in the file.
             StoreConnection.Execute(connection, "PRAGMA journal_mode = WAL");
             using var transaction = connection.BeginTransaction();
