@@ -18,5 +18,13 @@ public static class Cgcs2000
     /// Code that needs speed reads <see cref="CoordinateSequence"/> (GetX/GetY, filters) rather than
     /// <see cref="Geometry.Coordinates"/>, which copies the vertices into Coordinate objects.
     /// </summary>
+    /// <remarks>
+    /// Measured with NTS 2.6 on a 100 000-300 000 vertex polygon: overlay, length, area and contains
+    /// take about as long as on Coordinate arrays; operations that read Coordinates (IsValidOp on
+    /// polygons, Buffer) pay for that copy each time (IsValidOp a few ms more per 100 000 vertices,
+    /// Buffer 1.5x). Importing polygons costs the same as before (the reader no longer makes
+    /// Coordinates; validation makes them once). Geometries read back from the store
+    /// (GeoPackageGeoReader) still use Coordinate arrays.
+    /// </remarks>
     public static GeometryFactory Factory { get; } = new(new PrecisionModel(), Srid, PackedCoordinateSequenceFactory.DoubleFactory);
 }
