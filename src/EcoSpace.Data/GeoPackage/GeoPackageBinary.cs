@@ -11,7 +11,7 @@ namespace EcoSpace.Data.GeoPackage;
 /// GeoPackage geometry blobs (OGC 12-128r18 §2.1.3): a "GP" header with flags, SRS id and an
 /// optional envelope, then ISO WKB. Blobs are written 2-D with an XY envelope and SRID 4490.
 /// </summary>
-internal static class GeoPackageBinary
+internal static partial class GeoPackageBinary
 {
     private const int FixedHeaderBytes = 8;
     private const byte EmptyFlag = 0x10;
@@ -157,6 +157,8 @@ internal static class GeoPackageBinary
 
     public static Geometry Read(byte[] blob)
     {
+        if (TryReadXy(blob) is { } xy)
+            return xy;
         var geometry = new GeoPackageGeoReader { HandleSRID = true }.Read(blob);
         if (geometry.SRID <= 0)
             geometry.SRID = Cgcs2000.Srid;
