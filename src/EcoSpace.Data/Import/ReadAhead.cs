@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 
 namespace EcoSpace.Data.Import;
@@ -29,7 +30,16 @@ internal sealed class ReadAhead<T> : IDisposable
     {
         this.maxItems = maxItems;
         this.maxWeight = maxWeight;
-        thread = new Thread(() => Produce(produce)) { IsBackground = true, Name = "EcoSpace import reader" };
+        // Messages made on the reading thread (validation) format numbers as the caller's thread would.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        thread = new Thread(() =>
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            Produce(produce);
+        })
+        { IsBackground = true, Name = "EcoSpace import reader" };
         thread.Start();
     }
 
