@@ -115,9 +115,6 @@ public class AcceptedFormsTests
         Assert.Empty(TestData.ReadText("{\"type\":\"FeatureCollection\",\"features\":[]}"));
 
     [Fact]
-    public void EmptyFileYieldsNothing() => Assert.Empty(TestData.ReadText("  \n"));
-
-    [Fact]
     public void Utf16FileIsRefusedWithAHint()
     {
         byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Line1)];

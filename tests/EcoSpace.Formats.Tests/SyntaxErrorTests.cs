@@ -8,6 +8,15 @@ public class SyntaxErrorTests
     private static GeoJsonSyntaxException Broken(string json, GeoJsonReadOptions? options = null) =>
         Assert.Throws<GeoJsonSyntaxException>(() => TestData.ReadText(json, options: options));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF \r\n\t")]
+    public void AnEmptyFileIsRefusedNotReadAsAnEmptyLayer(string content)
+    {
+        var e = Assert.Throws<GeoJsonException>(() => TestData.ReadText(content));
+        Assert.Contains("the file is empty", e.Message);
+    }
+
     [Fact]
     public void MissingCommaNamesLineAndByte()
     {

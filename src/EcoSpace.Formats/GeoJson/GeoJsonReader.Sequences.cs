@@ -23,6 +23,9 @@ public sealed partial class GeoJsonReader
         if (!SkipSeparators())
         {
             _phase = Phase.Done;
+            // An empty file is a wrong file (a failed export, a truncated copy), not an empty layer.
+            if (_rootCount == 0)
+                throw new GeoJsonException("the file is empty: it holds no GeoJSON object", _input.LineAt(_position), _input.ColumnAt(_position));
             return false;
         }
 
