@@ -3,7 +3,6 @@ using EcoSpace.Cli.Output;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
 using EcoSpace.Data.Import;
-using EcoSpace.Formats.GeoJson;
 
 namespace EcoSpace.Cli.Commands;
 
@@ -33,16 +32,8 @@ public static class ImportCommand
         using var stream = InputFiles.OpenRead(file);
         var options = new ImportOptions { SkipInvalid = skipInvalid, Replace = replace, User = context.User };
 
-        ImportResult result;
-        try
-        {
-            result = ImportProgress.Show(stream, progress =>
-                store.Import(kind, GeoJsonReader.Read(stream, kind), options with { Progress = progress }), enabled: !json);
-        }
-        catch (GeoJsonException e)
-        {
-            throw new InputFileException($"'{file}': {e.Message}; nothing was imported", e);
-        }
+        var result = ImportProgress.Show(stream, progress =>
+            GeoJsonImport.Run(store, file, stream, kind, options with { Progress = progress }), enabled: !json);
 
         if (json)
             Json.Print(ImportReportJson.From(file, result));

@@ -3,7 +3,6 @@ using EcoSpace.Cli.Output;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
 using EcoSpace.Data.Import;
-using EcoSpace.Formats.GeoJson;
 
 namespace EcoSpace.Cli.Commands;
 
@@ -36,16 +35,7 @@ public static class ValidateCommand
         {
             ImportResult result;
             using (var store = scratch is null ? FeatureStore.Open(context.DatabasePath) : FeatureStore.Create(scratch))
-            {
-                try
-                {
-                    result = store.Import(kind, GeoJsonReader.Read(stream, kind), new ImportOptions { DryRun = true, User = context.User });
-                }
-                catch (GeoJsonException e)
-                {
-                    throw new InputFileException($"'{file}': {e.Message}", e);
-                }
-            }
+                result = GeoJsonImport.Run(store, file, stream, kind, new ImportOptions { DryRun = true, User = context.User });
 
             if (json)
                 Json.Print(ImportReportJson.From(file, result));
@@ -56,8 +46,7 @@ public static class ValidateCommand
         finally
         {
             if (scratch is not null)
-                foreach (var path in new[] { scratch, scratch + "-wal", scratch + "-shm" })
-                    System.IO.File.Delete(path);
+                GeoJsonImport.DeleteStoreFiles(scratch);
         }
     }
 }

@@ -1,7 +1,6 @@
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
 using EcoSpace.Data.Import;
-using EcoSpace.Formats.GeoJson;
 
 namespace EcoSpace.Cli.Sample;
 
@@ -31,8 +30,7 @@ public static class SampleDataset
         }
         finally
         {
-            foreach (var leftover in new[] { staging, staging + "-wal", staging + "-shm" })
-                File.Delete(leftover);
+            GeoJsonImport.DeleteStoreFiles(staging);
         }
     }
 
@@ -45,7 +43,7 @@ public static class SampleDataset
             if (!File.Exists(file))
                 continue;
             using var stream = InputFiles.OpenRead(file);
-            var result = store.Import(kind, GeoJsonReader.Read(stream, kind), new ImportOptions { User = user });
+            var result = GeoJsonImport.Run(store, file, stream, kind, new ImportOptions { User = user });
             if (!result.Committed)
                 throw new InputFileException($"sample layer '{file}' is invalid: {string.Join("; ", result.Errors.Take(3))}");
             results.Add(result);
