@@ -5,8 +5,8 @@ using Xunit.Abstractions;
 namespace EcoSpace.Data.Tests;
 
 /// <summary>
-/// A 10 000-feature, 500 000-vertex import: streamed (memory does not grow with the input) and
-/// fast. The time bound is loose for slow CI machines; the measured time is printed.
+/// A 10 000-feature, 500 000-vertex import is streamed: memory does not grow with the input. Speed
+/// is measured by tests/EcoSpace.Benchmarks against ogr2ogr, not here; the time is only printed.
 /// </summary>
 public sealed class ImportScaleTests(ITestOutputHelper output) : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class ImportScaleTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void TenThousandSegmentsImportStreamingAndFast()
+    public void TenThousandSegmentsImportWithoutHoldingThemAll()
     {
         using var store = temp.Create();
         long heapAtStart = GC.GetTotalMemory(forceFullCollection: true);
@@ -29,9 +29,9 @@ public sealed class ImportScaleTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"10 000 features / 500 000 vertices: {stopwatch.ElapsedMilliseconds} ms, managed heap grew {grownBytes / 1e6:0.0} MB");
         Assert.True(result.Committed);
         Assert.Equal(10_000, result.Inserted);
-        // Holding every feature would take over 25 MB (500 000 coordinates alone are 16 MB).
-        Assert.InRange(grownBytes, long.MinValue, 8_000_000);
-        Assert.InRange(stopwatch.ElapsedMilliseconds, 0, 20_000);
+        // Holding every feature would take over 25 MB (the blobs alone are 8 MB, and the history holds
+        // them again); the reader thread's queue may hold up to 64 features or 4 MB of blobs at a time.
+        Assert.InRange(grownBytes, long.MinValue, 16_000_000);
         Assert.Equal(10_000L, RawSql.Scalar(temp.Path, "SELECT count(*) FROM rtree_shoreline_geom"));
     }
 }
