@@ -36,14 +36,8 @@ public static class CommandRunner
         }
         catch (StoreFileException e)
         {
-            // Also the schema-version case (a subclass): both name the file.
+            // Also the schema-version and busy cases (subclasses): all name the file.
             return Fail(ExitCodes.StoreError, $"project database {e.Message}");
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is SQLiteBusy or SQLiteLocked)
-        {
-            var context = EcoSpaceCommandLine.Context(parse);
-            return Fail(ExitCodes.StoreError, $"project database '{context.DatabasePath}' is busy: another import or edit " +
-                "has been writing for longer than the 30 s wait; nothing was changed by this command, try again");
         }
         catch (SqliteException e)
         {
@@ -51,8 +45,6 @@ public static class CommandRunner
             return Fail(ExitCodes.StoreError, $"project database '{context.DatabasePath}': {e.Message}; nothing was changed by this command");
         }
     }
-
-    private const int SQLiteBusy = 5, SQLiteLocked = 6;
 
     public static int Fail(int exitCode, string message)
     {

@@ -13,7 +13,9 @@ public sealed partial class FeatureStore
     /// Ids are kept; an empty id becomes <c>{kind}-{fid}</c>. An id already stored is an error unless
     /// <see cref="ImportOptions.Replace"/>; an id twice in the input is always an error.
     /// </summary>
+    /// <exception cref="StoreBusyException">Another writer held the file too long; nothing was stored.</exception>
     public ImportResult Import(string kind, IEnumerable<FeatureCandidate> candidates, ImportOptions? options = null,
         CancellationToken cancellation = default) =>
-        new Importer(connection, KindTable.For(kind), options ?? new ImportOptions()).Run(candidates, cancellation);
+        StoreBusyException.Translate(Path, () =>
+            new Importer(connection, KindTable.For(kind), options ?? new ImportOptions()).Run(candidates, cancellation));
 }
