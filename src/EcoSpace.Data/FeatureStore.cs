@@ -31,7 +31,7 @@ public sealed partial class FeatureStore : IDisposable
         return Open(path);
     }
 
-    /// <summary>Opens an existing store. Reads only, unless the file is not in WAL mode yet.</summary>
+    /// <summary>Opens an existing store. Reads only, unless the file is not in WAL mode yet or has an older schema.</summary>
     /// <exception cref="StoreFileException">Missing, not a GeoPackage, corrupt or not an EcoSpace store.</exception>
     /// <exception cref="StoreSchemaVersionException">Written by a newer EcoSpace.</exception>
     public static FeatureStore Open(string path)
@@ -57,6 +57,7 @@ public sealed partial class FeatureStore : IDisposable
             // still sync. A power cut can lose the last commits but never corrupts the file (SQLite's
             // recommended setting for WAL). Per connection, not stored in the file.
             StoreConnection.Execute(connection, "PRAGMA synchronous = NORMAL");
+            StoreMigration.Run(connection, path);
             return new FeatureStore(path, connection);
         }
         catch

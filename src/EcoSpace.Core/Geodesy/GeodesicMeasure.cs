@@ -8,7 +8,7 @@ namespace EcoSpace.Core.Geodesy;
 /// QGIS: never a sphere, never planar degrees. Z is ignored; empty geometries measure 0.
 /// Thread-safe.
 /// </summary>
-public static class GeodesicMeasure
+public static partial class GeodesicMeasure
 {
     /// <summary>
     /// Length in metres: lines sum their parts; polygons give the perimeter of all their rings;
@@ -78,7 +78,7 @@ public static class GeodesicMeasure
         ArgumentNullException.ThrowIfNull(points);
         var lengths = new double[Math.Max(0, points.Count - 1)];
         var writer = new EdgeWriter(lengths);
-        ForEachEdge(points, Geodesic.For(ellipsoid ?? Ellipsoid.Grs80), ref writer);
+        ForEachEdge(points, 0, points.Count, Geodesic.For(ellipsoid ?? Ellipsoid.Grs80), ref writer);
         return lengths;
     }
 
@@ -118,22 +118,28 @@ public static class GeodesicMeasure
         return sum;
     }
 
-    private static double PathLengthMeters(CoordinateSequence points, Geodesic earth)
+    private static double PathLengthMeters(CoordinateSequence points, Geodesic earth) =>
+        PathLengthMeters(points, 0, points.Count, earth);
+
+    /// <summary>The length of the path through <paramref name="count"/> points from <paramref name="first"/> on.</summary>
+    private static double PathLengthMeters(CoordinateSequence points, int first, int count, Geodesic earth)
     {
         var sum = new CompensatedSum();
-        ForEachEdge(points, earth, ref sum);
+        ForEachEdge(points, first, count, earth, ref sum);
         return sum.Value;
     }
 
-    /// <summary>Hands the length of each edge, in order, to <paramref name="sink"/>.</summary>
-    private static void ForEachEdge<TSink>(CoordinateSequence points, Geodesic earth, ref TSink sink)
+    /// <summary>
+    /// Hands the length of each edge between <paramref name="count"/> points from <paramref name="first"/>
+    /// on, in order, to <paramref name="sink"/> (edge numbers count from 0 at <paramref name="first"/>).
+    /// </summary>
+    private static void ForEachEdge<TSink>(CoordinateSequence points, int first, int count, Geodesic earth, ref TSink sink)
         where TSink : struct, IEdgeSink
     {
-        int count = points.Count;
         if (count < 2) return;
-        double lon1 = points.GetX(0);
-        LatitudeTerms end1 = earth.Latitude(points.GetY(0)); // each vertex's terms serve two edges
-        int i = 1; // the next edge ends at vertex i
+        double lon1 = points.GetX(first);
+        LatitudeTerms end1 = earth.Latitude(points.GetY(first)); // each vertex's terms serve two edges
+        int i = 1; // the next edge ends at vertex first + i
         if (count > EdgeBatch.Edges)
         {
             EdgeBatch batch = default;
@@ -142,7 +148,7 @@ public static class GeodesicMeasure
             for (; i + EdgeBatch.Edges <= count; i += EdgeBatch.Edges)
             {
                 for (int k = 0; k < EdgeBatch.Edges; k++)
-                    batch.Set(k + 1, points.GetX(i + k), earth.Latitude(points.GetY(i + k)));
+                    batch.Set(k + 1, points.GetX(first + i + k), earth.Latitude(points.GetY(first + i + k)));
                 earth.Distances(ref batch, distances);
                 for (int k = 0; k < EdgeBatch.Edges; k++)
                     sink.Add(i - 1 + k, distances[k]);
@@ -153,8 +159,8 @@ public static class GeodesicMeasure
         }
         for (; i < count; i++)
         {
-            double lon2 = points.GetX(i);
-            LatitudeTerms end2 = earth.Latitude(points.GetY(i));
+            double lon2 = points.GetX(first + i);
+            LatitudeTerms end2 = earth.Latitude(points.GetY(first + i));
             sink.Add(i - 1, earth.DistanceMeters(end1, lon1, end2, lon2));
             lon1 = lon2;
             end1 = end2;

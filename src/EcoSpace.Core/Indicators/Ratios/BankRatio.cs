@@ -1,0 +1,61 @@
+using EcoSpace.Core.Geodesy;
+using EcoSpace.Core.Indicators.Settings;
+using EcoSpace.Core.Schema;
+
+namespace EcoSpace.Core.Indicators.Ratios;
+
+/// <summary>
+/// The river/lake bank protection ratio 河湖岸线保护率 (DOMAIN.md §3): bank segments in the protected
+/// zones (default protection and reserve) over all bank segments. Left and right banks are separate
+/// segments, so each is counted.
+/// </summary>
+public static class BankRatio
+{
+    public const string ZoneProperty = "zone";
+
+    public static RatioResult Compute(RatioInputs inputs, IndicatorSettings settings, RatioGrouping by = RatioGrouping.None)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (by is not (RatioGrouping.None or RatioGrouping.Region or RatioGrouping.Zone or RatioGrouping.River))
+            throw new ArgumentException($"the bank ratio groups by river, region or zone, not {by.ToString().ToLowerInvariant()}", nameof(by));
+
+        var warnings = new List<string>();
+        var segments = inputs.Segments;
+        double[] lengths = GeodesicMeasure.LengthsMeters(segments.Select(s => s.Geometry).ToArray(), settings.Ellipsoid);
+        var protectedZones = settings.BankProtectedZones;
+        var denominator = settings.BankDenominatorZones;
+        var totals = LineRatio.Sum(segments, lengths, ZoneProperty, protectedZones, denominator);
+
+        int unzoned = segments.Count(s => s.Text(ZoneProperty) is null);
+        if (unzoned > 0)
+        {
+            warnings.Add(denominator.IsAll
+                ? $"{unzoned} bank segment(s) have no zone: they count in the denominator only"
+                : $"{unzoned} bank segment(s) have no zone: they are left out of the ratio");
+        }
+
+        SegmentGrouper? grouper = by switch
+        {
+            RatioGrouping.Zone => SegmentGrouper.ByProperty(ZoneProperty,
+                KindCatalog.Get(KindCatalog.RiverBank).FindProperty(ZoneProperty)!.Codes.Select(c => c.Value).ToArray(),
+                z => RegionZones.CodeLabel(KindCatalog.RiverBank, ZoneProperty, z)),
+            RatioGrouping.River => SegmentGrouper.ByProperty("river", [], r => r),
+            RatioGrouping.Region => RegionZones.From(inputs.Regions, warnings) is { } regions
+                ? SegmentGrouper.ByZones(regions, settings.Ellipsoid)
+                : NoRegions(warnings),
+            _ => null,
+        };
+        var groups = grouper is null ? [] : LineRatio.Groups(segments, lengths, ZoneProperty, protectedZones, denominator, grouper);
+
+        return new RatioResult(RatioResult.BankProtection, totals.Ratio, totals.NumeratorMeters, totals.DenominatorMeters,
+            new RatioClasses(ZoneProperty, protectedZones.ToList(), denominator.ToList()), by, groups, settings.Ellipsoid.Name,
+            inputs.Provenance, new MeasureStatistics(segments.Count, segments.Sum(s => (long)s.Geometry.NumPoints)), warnings);
+    }
+
+    private static SegmentGrouper NoRegions(List<string> warnings)
+    {
+        warnings.Add("no admin_region layer: grouped by each segment's 'region' property");
+        return SegmentGrouper.ByProperty("region", [], _ => null);
+    }
+}

@@ -1,0 +1,98 @@
+using EcoSpace.Core.Features;
+using EcoSpace.Core.Geodesy;
+using EcoSpace.Core.Indicators.Settings;
+using EcoSpace.Core.Schema;
+
+namespace EcoSpace.Core.Indicators.Ratios;
+
+/// <summary>
+/// The natural shoreline retention ratio 自然岸线保有率 (DOMAIN.md §3): mainland segments whose class
+/// is natural over all mainland segments (both sets are settings), island coast reported beside it,
+/// and the beautiful-bay share. A segment without <c>mainland</c> counts as mainland, with a warning.
+/// </summary>
+public static class ShorelineRatio
+{
+    public const string ClassProperty = "class";
+
+    public static RatioResult Compute(RatioInputs inputs, IndicatorSettings settings, RatioGrouping by = RatioGrouping.None)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (by is not (RatioGrouping.None or RatioGrouping.Region or RatioGrouping.Class or RatioGrouping.Bay))
+            throw new ArgumentException($"the shoreline ratio groups by region, class or bay, not {by.ToString().ToLowerInvariant()}", nameof(by));
+
+        var warnings = new List<string>();
+        var ellipsoid = settings.Ellipsoid;
+        double[] lengths = GeodesicMeasure.LengthsMeters(inputs.Segments.Select(s => s.Geometry).ToArray(), ellipsoid);
+
+        var mainland = new List<int>();
+        var islands = new List<int>();
+        int noMainlandFlag = 0;
+        for (int i = 0; i < inputs.Segments.Count; i++)
+        {
+            bool? flag = inputs.Segments[i].Flag("mainland");
+            if (flag is null) noMainlandFlag++;
+            (flag == false ? islands : mainland).Add(i);
+        }
+        if (noMainlandFlag > 0)
+            warnings.Add($"{noMainlandFlag} segment(s) have no 'mainland' property and count as mainland coast");
+
+        var (mainSegments, mainLengths) = Select(inputs.Segments, lengths, mainland);
+        var (islandSegments, islandLengths) = Select(inputs.Segments, lengths, islands);
+        var natural = settings.ShorelineNaturalClasses;
+        var denominator = settings.ShorelineDenominatorClasses;
+        var totals = LineRatio.Sum(mainSegments, mainLengths, ClassProperty, natural, denominator);
+        var islandTotals = LineRatio.Sum(islandSegments, islandLengths, ClassProperty, natural, denominator);
+        WarnUnclassified(mainSegments, mainLengths, denominator, warnings);
+
+        var grouper = Grouper(by, inputs, ellipsoid, warnings);
+        var groups = grouper is null ? [] : LineRatio.Groups(mainSegments, mainLengths, ClassProperty, natural, denominator, grouper);
+
+        return new RatioResult(RatioResult.NaturalShorelineRetention, totals.Ratio, totals.NumeratorMeters, totals.DenominatorMeters,
+            new RatioClasses(ClassProperty, natural.ToList(), denominator.ToList()), by, groups, ellipsoid.Name, inputs.Provenance,
+            new MeasureStatistics(inputs.Segments.Count, inputs.Segments.Sum(s => (long)s.Geometry.NumPoints)), warnings)
+        {
+            Islands = new IslandCoast(islandTotals.Ratio, islandTotals.NumeratorMeters, islandTotals.DenominatorMeters, islandSegments.Count),
+            BayShare = BayShares.Compute(mainSegments, mainLengths, inputs.Bays, settings),
+        };
+    }
+
+    private static SegmentGrouper? Grouper(RatioGrouping by, RatioInputs inputs, Ellipsoid ellipsoid, List<string> warnings)
+    {
+        switch (by)
+        {
+            case RatioGrouping.Class:
+                return SegmentGrouper.ByProperty(ClassProperty, CodesOf(ClassProperty), c => RegionZones.CodeLabel(KindCatalog.Shoreline, ClassProperty, c));
+            case RatioGrouping.Region:
+                if (RegionZones.From(inputs.Regions, warnings) is { } regions)
+                    return SegmentGrouper.ByZones(regions, ellipsoid);
+                warnings.Add("no admin_region layer: grouped by each segment's 'region' property");
+                return SegmentGrouper.ByProperty("region", [], _ => null);
+            case RatioGrouping.Bay:
+                if (inputs.Bays.Count > 0)
+                    return SegmentGrouper.ByZones(BayShares.Zones(inputs.Bays), ellipsoid);
+                warnings.Add("no bay layer: grouped by each segment's 'bay' property");
+                return SegmentGrouper.ByProperty("bay", [], b => b);
+            default:
+                return null;
+        }
+    }
+
+    private static IReadOnlyList<string> CodesOf(string property) =>
+        KindCatalog.Get(KindCatalog.Shoreline).FindProperty(property)!.Codes.Select(c => c.Value).ToArray();
+
+    private static void WarnUnclassified(IReadOnlyList<EcoFeature> segments, IReadOnlyList<double> lengths, CodeSet denominator, List<string> warnings)
+    {
+        var unclassified = Enumerable.Range(0, segments.Count).Where(i => segments[i].Text(ClassProperty) is null).ToArray();
+        if (unclassified.Length == 0)
+            return;
+        double meters = unclassified.Sum(i => lengths[i]);
+        warnings.Add(denominator.IsAll
+            ? $"{unclassified.Length} mainland segment(s), {meters:F3} m, have no class: they count in the denominator only"
+            : $"{unclassified.Length} mainland segment(s), {meters:F3} m, have no class: they are left out of the ratio");
+    }
+
+    internal static (IReadOnlyList<EcoFeature> Segments, IReadOnlyList<double> Lengths) Select(
+        IReadOnlyList<EcoFeature> segments, double[] lengths, List<int> indexes) =>
+        (indexes.Select(i => segments[i]).ToArray(), indexes.Select(i => lengths[i]).ToArray());
+}
