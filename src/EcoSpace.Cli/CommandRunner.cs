@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
 using EcoSpace.Formats.GeoJson;
@@ -19,6 +20,10 @@ public static class CommandRunner
             return action(EcoSpaceCommandLine.Context(parse));
         }
         catch (UnknownKindException e)
+        {
+            return Fail(ExitCodes.Usage, e.Message);
+        }
+        catch (SettingException e)
         {
             return Fail(ExitCodes.Usage, e.Message);
         }

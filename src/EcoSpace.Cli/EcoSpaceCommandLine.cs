@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoSpace.Cli.Commands;
+using EcoSpace.Cli.Commands.Measure;
 
 namespace EcoSpace.Cli;
 
@@ -32,6 +33,8 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(LayersCommand.Build());
         root.Subcommands.Add(ValidateCommand.Build());
         root.Subcommands.Add(HistoryCommand.Build());
+        root.Subcommands.Add(MeasureCommand.Build());
+        root.Subcommands.Add(SettingsCommand.Build());
         return root;
     }
 

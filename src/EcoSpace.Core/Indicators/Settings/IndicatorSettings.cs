@@ -42,7 +42,7 @@ public sealed record IndicatorSettings(
             CodeSet.Parse(Text(SettingCatalog.BankProtectedZones)),
             CodeSet.Parse(Text(SettingCatalog.BankDenominatorZones)),
             CodeSet.Parse(Text(SettingCatalog.BayCountedStatuses)),
-            Text(SettingCatalog.MeasureEllipsoid) == "WGS84" ? Ellipsoid.Wgs84 : Ellipsoid.Grs80,
+            ParseEllipsoid(Text(SettingCatalog.MeasureEllipsoid)),
             Target(Text(SettingCatalog.TargetNaturalShorelineRatio)),
             Target(Text(SettingCatalog.TargetBankProtectionRatio)),
             Target(Text(SettingCatalog.TargetBeautifulBayShare)),
@@ -51,6 +51,10 @@ public sealed record IndicatorSettings(
             Target(Text(SettingCatalog.TargetRestoredShorelineKilometers)),
             Target(Text(SettingCatalog.TargetRestoredWetlandHectares)));
     }
+
+    /// <summary>GRS80 (also written CGCS2000) or WGS84; throws <see cref="SettingException"/> otherwise.</summary>
+    public static Ellipsoid ParseEllipsoid(string text) =>
+        SettingCatalog.Check(SettingCatalog.MeasureEllipsoid, text) == "WGS84" ? Ellipsoid.Wgs84 : Ellipsoid.Grs80;
 
     private static double? Target(string text) =>
         text == SettingCatalog.NoTarget ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

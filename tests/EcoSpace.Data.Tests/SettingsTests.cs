@@ -1,0 +1,83 @@
+using EcoSpace.Core.Indicators.Settings;
+using EcoSpace.Data.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace EcoSpace.Data.Tests;
+
+public class SettingsTests
+{
+    [Fact]
+    public void ANewStoreHasEveryDefault()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Create();
+        Assert.Empty(store.StoredSettings());
+        Assert.Equal(IndicatorSettings.Defaults, store.IndicatorSettings());
+    }
+
+    [Fact]
+    public void ASettingIsKeptInTheFileWithWhoAndWhen()
+    {
+        using var temp = new TempStore();
+        using (var store = temp.Create())
+        {
+            Assert.Equal("0.31", store.SetSetting(SettingCatalog.TargetNaturalShorelineRatio, "31%", "auditor-li"));
+        }
+
+        using var reopened = temp.Open();
+        Assert.Equal(0.31, reopened.IndicatorSettings().TargetNaturalShorelineRatio);
+        var change = Assert.Single(reopened.SettingChanges());
+        Assert.Equal("auditor-li", change.User);
+        Assert.True(DateTimeOffset.UtcNow - change.At < TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public void ResetReturnsToTheDefaultAndKeepsTheHistory()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Create();
+        store.SetSetting(SettingCatalog.BayCountedStatuses, "demonstration,built", "planner");
+        Assert.Null(store.SetSetting(SettingCatalog.BayCountedStatuses, null, "planner"));
+
+        Assert.Equal(["built"], store.IndicatorSettings().BayCountedStatuses.Codes);
+        Assert.Equal(["demonstration,built", null], store.SettingChanges().Select(c => c.Value));
+    }
+
+    [Fact]
+    public void AWrongValueIsRefusedAndNothingIsWritten()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Create();
+        Assert.Throws<SettingException>(() => store.SetSetting(SettingCatalog.ShorelineNaturalClasses, "bedrock,rocky", "planner"));
+        Assert.Throws<SettingException>(() => store.SetSetting("no.such.key", "1", "planner"));
+        Assert.Throws<SettingException>(() => store.SetSetting("no.such.key", null, "planner"));
+        Assert.Empty(store.SettingChanges());
+    }
+
+    [Fact]
+    public void AStoreOfSchemaOneGainsTheSettingsTableWhenOpened()
+    {
+        using var temp = new TempStore();
+        using (temp.Create()) { }
+        // Make the file what EcoSpace wrote before settings existed.
+        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE ecospace_settings;
+                DELETE FROM gpkg_contents WHERE table_name = 'ecospace_settings';
+                UPDATE ecospace_meta SET value = '1' WHERE key = 'schema_version';
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = temp.Open())
+        {
+            store.SetSetting(SettingCatalog.MeasureEllipsoid, "WGS84", "planner");
+            Assert.Equal("WGS84", store.IndicatorSettings().Ellipsoid.Name);
+        }
+        Assert.Equal("2", RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
+        Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_settings'"));
+    }
+}
