@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EcoSpace.Core.Projection;
 using ProjNet.CoordinateSystems.Transformations;
 
 namespace EcoSpace.Formats.Crs;
@@ -44,8 +45,8 @@ public sealed class InputCrs
         {
             CrsNames.Crs84 => new InputCrs("OGC:CRS84", null),
             4490 or 4326 => new InputCrs($"EPSG:{code}", null),
-            3857 => new InputCrs("EPSG:3857", ProjectedToLonLat.WebMercator()),
-            _ when GaussKrugerZones.TryGet(code, out var zone) => new InputCrs($"EPSG:{code}", ProjectedToLonLat.GaussKruger(zone)),
+            3857 => new InputCrs("EPSG:3857", WebMercatorToLonLat.Create()),
+            _ when GaussKrugerZones.TryGet(code, out var zone) => new InputCrs($"EPSG:{code}", GaussKrugerTransforms.ToLonLat(zone)),
             _ => null,
         };
         return crs is not null;

@@ -1,19 +1,36 @@
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 
-namespace EcoSpace.Formats.Crs;
+namespace EcoSpace.Core.Projection;
 
 /// <summary>
-/// Builds ProjNet inverse projections from parameters (no database, no network). Lon/lat output is
-/// on the CGCS2000 ellipsoid for Gauss-Krüger; EPSG:3857 gives WGS 84 lon/lat, taken as CGCS2000.
+/// Builds ProjNet transforms between CGCS2000 lon/lat (EPSG:4490, x = longitude, degrees) and a
+/// Gauss-Krüger zone (x = easting, y = northing, metres) from parameters: no database, no network.
+/// Each call builds a new transform. A ProjNet <see cref="MathTransform"/> is not thread-safe: use
+/// one per thread. Transform many points in one call, e.g. interleaved x, y pairs in place with
+/// <c>transform.Transform(xy, xy[1..], 2, 2)</c>.
 /// </summary>
-internal static class ProjectedToLonLat
+public static class GaussKrugerTransforms
 {
     // CGCS2000 ellipsoid: a = 6 378 137 m, 1/f = 298.257222101 (the same numbers as GRS80).
     private const double SemiMajorAxisMeters = 6_378_137;
     private const double InverseFlattening = 298.257222101;
 
-    public static MathTransform GaussKruger(GaussKrugerZones.Zone zone)
+    /// <summary>Forward: longitude, latitude in degrees → easting, northing in metres.</summary>
+    public static MathTransform FromLonLat(GaussKrugerZone zone)
+    {
+        var (lonLat, projected) = CoordinateSystems(zone);
+        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(lonLat, projected).MathTransform;
+    }
+
+    /// <summary>Inverse: easting, northing in metres → longitude, latitude in degrees.</summary>
+    public static MathTransform ToLonLat(GaussKrugerZone zone)
+    {
+        var (lonLat, projected) = CoordinateSystems(zone);
+        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(projected, lonLat).MathTransform;
+    }
+
+    private static (GeographicCoordinateSystem LonLat, ProjectedCoordinateSystem Projected) CoordinateSystems(GaussKrugerZone zone)
     {
         var factory = new CoordinateSystemFactory();
         var lonLat = Cgcs2000LonLat(factory);
@@ -27,13 +44,8 @@ internal static class ProjectedToLonLat
         ]);
         var projected = factory.CreateProjectedCoordinateSystem(zone.Name, lonLat, projection, LinearUnit.Metre,
             new AxisInfo("Easting", AxisOrientationEnum.East), new AxisInfo("Northing", AxisOrientationEnum.North));
-        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(projected, lonLat).MathTransform;
+        return (lonLat, projected);
     }
-
-    public static MathTransform WebMercator() =>
-        new CoordinateTransformationFactory()
-            .CreateFromCoordinateSystems(ProjectedCoordinateSystem.WebMercator, GeographicCoordinateSystem.WGS84)
-            .MathTransform;
 
     private static GeographicCoordinateSystem Cgcs2000LonLat(CoordinateSystemFactory factory)
     {
