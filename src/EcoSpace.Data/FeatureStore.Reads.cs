@@ -20,12 +20,7 @@ public sealed partial class FeatureStore
     /// Properties come back schema first (schema order), then unknown ones (original order).
     /// Do not call other store methods while enumerating.
     /// </summary>
-    public IEnumerable<StoredFeature> ReadAll(string kind)
-    {
-        var table = KindTable.For(kind);
-        foreach (var row in db.Features(kind).OrderBy(f => EF.Property<long>(f, KindTable.Fid)).AsEnumerable())
-            yield return FeatureRows.ToStored(table, row);
-    }
+    public IEnumerable<StoredFeature> ReadAll(string kind) => RawFeatureReader.ReadAll(connection, KindTable.For(kind));
 
     /// <summary>Every kind's layer with its feature count and extent (null when empty), in catalog order.</summary>
     public IReadOnlyList<LayerInfo> Layers()

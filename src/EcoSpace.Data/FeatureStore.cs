@@ -68,7 +68,7 @@ public sealed partial class FeatureStore : IDisposable
     }
 
     /// <summary>Counts committed writes: +1 per import or edit that changed anything. Results computed on the data record it.</summary>
-    public long DataVersion => MetaValues.DataVersion(db);
+    public long DataVersion => MetaValues.DataVersion(connection);
 
     public void Dispose()
     {

@@ -6,4 +6,5 @@ internal static class Sql
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 
     public static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
+
 }

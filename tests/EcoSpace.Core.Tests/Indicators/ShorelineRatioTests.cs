@@ -222,7 +222,7 @@ public class ShorelineRatioTests
         // pyproj: Geod(ellps='WGS84').line_length([120,120],[34,35]) = 110931.45952287868 m,
         // GRS80 110931.45952097396 m: 1.9 µm apart, so the ellipsoid must be recorded, not assumed.
         var segment = Shore("LINESTRING (120 34, 120 35)", """{"class":"sandy","mainland":true}""");
-        var wgs84 = ShorelineRatio.Compute(Inputs([segment]), IndicatorSettings.Defaults with { Ellipsoid = Geodesy.Ellipsoid.Wgs84 });
+        var wgs84 = ShorelineRatio.Compute(Inputs([segment]), IndicatorSettings.Defaults with { Ellipsoid = EcoSpace.Core.Geodesy.Ellipsoid.Wgs84 });
         Assert.Equal("WGS84", wgs84.Ellipsoid);
         Assert.Equal(110931.45952287868, wgs84.DenominatorMeters, 5e-7);
         Assert.Equal(110931.45952097396, ShorelineRatio.Compute(Inputs([segment]), IndicatorSettings.Defaults).DenominatorMeters, 5e-7);

@@ -18,4 +18,8 @@ public sealed record CodeSet(bool IsAll, IReadOnlyList<string> Codes)
     public IReadOnlyList<string> ToList() => IsAll ? [SettingCatalog.Everything] : Codes;
 
     public override string ToString() => IsAll ? SettingCatalog.Everything : string.Join(",", Codes);
+
+    public bool Equals(CodeSet? other) => other is not null && IsAll == other.IsAll && Codes.SequenceEqual(other.Codes);
+
+    public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
 }
