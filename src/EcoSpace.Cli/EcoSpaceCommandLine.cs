@@ -32,6 +32,7 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(LayersCommand.Build());
         root.Subcommands.Add(ValidateCommand.Build());
         root.Subcommands.Add(HistoryCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         return root;
     }
 
