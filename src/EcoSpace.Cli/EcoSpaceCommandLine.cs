@@ -35,6 +35,7 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(HistoryCommand.Build());
         root.Subcommands.Add(MeasureCommand.Build());
         root.Subcommands.Add(SettingsCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         return root;
     }
 

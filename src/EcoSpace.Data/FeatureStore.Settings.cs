@@ -23,8 +23,18 @@ public sealed partial class FeatureStore
     }
 
     /// <summary>The ratio and report settings: defaults overlaid with the project's own.</summary>
-    /// <exception cref="SettingException">The store holds a value this build cannot read (edited by hand).</exception>
-    public IndicatorSettings IndicatorSettings() => Core.Indicators.Settings.IndicatorSettings.From(StoredSettings());
+    /// <exception cref="StoreFileException">The store holds a setting this build cannot read (edited by hand).</exception>
+    public IndicatorSettings IndicatorSettings()
+    {
+        try
+        {
+            return Core.Indicators.Settings.IndicatorSettings.From(StoredSettings());
+        }
+        catch (SettingException e)
+        {
+            throw new StoreFileException(Path, $"holds a setting this EcoSpace cannot use ({e.Message}); fix it with 'ecospace settings set' or 'settings reset'", e);
+        }
+    }
 
     /// <summary>Every change of every setting, oldest first.</summary>
     public IReadOnlyList<SettingChange> SettingChanges()

@@ -76,4 +76,26 @@ public class SettingsCommandTests
         Assert.Contains("target.red_line_area_ha", text.Stdout);
         Assert.Contains("189320", text.Stdout);
     }
+
+    [Fact]
+    public void AHandEditedSettingThatCannotBeReadIsAStoreErrorNamingIt()
+    {
+        using var dir = new TempDir();
+        var db = Sample(dir);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO ecospace_settings (key, value, \"user\", at) VALUES ('shoreline.natural_classes', 'rock', 'sqlite3', '2026-11-23T00:00:00Z')";
+            command.ExecuteNonQuery();
+        }
+
+        var outcome = Ecospace.Run("--db", db, "measure", "shoreline");
+        Assert.Equal(4, outcome.ExitCode);
+        Assert.Contains("shoreline.natural_classes", outcome.Stderr);
+        Assert.Contains("'rock'", outcome.Stderr);
+
+        Assert.Equal(0, Ecospace.Run("--db", db, "settings", "reset", "shoreline.natural_classes").ExitCode);
+        Assert.Equal(0, Ecospace.Run("--db", db, "measure", "shoreline").ExitCode);
+    }
 }

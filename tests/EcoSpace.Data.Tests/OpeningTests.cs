@@ -1,3 +1,4 @@
+using EcoSpace.Data.Meta;
 using EcoSpace.Data.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -116,13 +117,13 @@ public sealed class OpeningTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE ecospace_meta SET value = '2' WHERE key = 'schema_version'";
+            command.CommandText = $"UPDATE ecospace_meta SET value = '{StoreSchema.Version + 1}' WHERE key = 'schema_version'";
             command.ExecuteNonQuery();
         }
 
         var error = Assert.Throws<StoreSchemaVersionException>(() => FeatureStore.Open(temp.Path));
 
-        Assert.Equal((2, 1), (error.FileVersion, error.SupportedVersion));
+        Assert.Equal((StoreSchema.Version + 1, StoreSchema.Version), (error.FileVersion, error.SupportedVersion));
         Assert.Contains(temp.Path, error.Message);
         Assert.Contains("newer than this EcoSpace supports", error.Message);
     }

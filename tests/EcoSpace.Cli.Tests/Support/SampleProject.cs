@@ -1,8 +1,8 @@
 namespace EcoSpace.Cli.Tests.Support;
 
 /// <summary>
-/// One sample project (<c>ecospace init --sample</c>) shared by the read-only tests of a class
-/// (xunit class fixture); tests that write make their own.
+/// A sample project (<c>ecospace init --sample</c>) in its own folder. Read-only test classes share
+/// one as an xunit class fixture; tests that write make their own.
 /// </summary>
 public sealed class SampleProject : IDisposable
 {
@@ -18,7 +18,14 @@ public sealed class SampleProject : IDisposable
 
     public string Database { get; }
 
-    public Ecospace.Outcome Run(params string[] args) => Ecospace.Run(["--db", Database, .. args]);
+    public string Folder => dir.Path;
+
+    public string File(string name) => dir.File(name);
+
+    public string Write(string name, string content) => dir.Write(name, content);
+
+    /// <summary>Runs <c>ecospace --db sample.gpkg …</c> in the project's folder.</summary>
+    public Ecospace.Outcome Run(params string[] args) => Ecospace.RunIn(dir.Path, null, ["--db", Database, .. args]);
 
     public void Dispose() => dir.Dispose();
 }

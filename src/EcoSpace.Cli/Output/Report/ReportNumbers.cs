@@ -1,0 +1,44 @@
+using System.Globalization;
+using EcoSpace.Core.Indicators.Report;
+
+namespace EcoSpace.Cli.Output.Report;
+
+/// <summary>
+/// Display rounding of the human-readable forms: hectares to 2 decimals, kilometres to 3, per cent
+/// to 2; invariant digits, no thousands separators (so spreadsheets read CSV cells as numbers).
+/// JSON keeps full precision.
+/// </summary>
+public static class ReportNumbers
+{
+    public const string None = "–";
+
+    /// <summary>An SI value in the display unit, rounded, without the unit; <see cref="None"/> for null.</summary>
+    public static string Number(ReportQuantity quantity, double? si) =>
+        si is { } v ? Rounded(quantity, quantity.ToDisplay(v)) : None;
+
+    /// <summary>An SI value in the display unit with the unit: <c>187634.22 ha</c>, <c>35.40 %</c>.</summary>
+    public static string WithUnit(ReportQuantity quantity, double? si) =>
+        si is null ? None : $"{Number(quantity, si)} {quantity.DisplayUnit()}";
+
+    /// <summary>A target as a number in the display unit, rounded like values.</summary>
+    public static string TargetNumber(ReportQuantity quantity, ReportTarget target) =>
+        Rounded(quantity, quantity.TargetToDisplay(target.Value));
+
+    /// <summary><c>≥ 189320.00 ha</c>; <see cref="None"/> without a target.</summary>
+    public static string Target(ReportQuantity quantity, ReportTarget? target) =>
+        target is null ? None : $"≥ {TargetNumber(quantity, target)} {quantity.DisplayUnit()}";
+
+    /// <summary>Metres as kilometres to 3 decimals, without the unit.</summary>
+    public static string Kilometers(double meters) => Rounded(ReportQuantity.Length, ReportQuantity.Length.ToDisplay(meters));
+
+    /// <summary><c>65.946 / 186.288 km</c> for a ratio with its numerator and denominator; empty otherwise.</summary>
+    public static string Parts(double? numeratorMeters, double? denominatorMeters) =>
+        numeratorMeters is { } n && denominatorMeters is { } d ? $"{Kilometers(n)} / {Kilometers(d)} km" : "";
+
+    public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Rounded(ReportQuantity quantity, double display) =>
+        display.ToString(quantity == ReportQuantity.Length ? "F3" : "F2", CultureInfo.InvariantCulture);
+}
