@@ -39,6 +39,30 @@ public static class EcoSpaceCommandLine
         return root;
     }
 
+    /// <summary>
+    /// A command line that does not parse: each error on stderr and a pointer to --help, exit code 1.
+    /// Nothing on stdout, which --json users pipe into other tools (System.CommandLine would print
+    /// the whole help there).
+    /// </summary>
+    public static int ReportParseErrors(ParseResult parse)
+    {
+        foreach (var error in parse.Errors)
+            Console.Error.WriteLine($"ecospace: {error.Message}");
+        var command = string.Join(' ', parse.CommandResult.Command.Name == parse.RootCommandResult.Command.Name
+            ? ["ecospace"]
+            : ["ecospace", .. CommandPath(parse.CommandResult)]);
+        Console.Error.WriteLine($"ecospace: see '{command} --help'");
+        return ExitCodes.Usage;
+    }
+
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (var r = result; r.Parent is System.CommandLine.Parsing.CommandResult parent; r = parent)
+            names.Push(r.Command.Name);
+        return names;
+    }
+
     public static CliContext Context(ParseResult parse) =>
         CliContext.From(parse.GetValue(Database), parse.GetValue(User));
 }

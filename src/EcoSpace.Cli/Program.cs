@@ -1,4 +1,5 @@
 using EcoSpace.Cli;
 
 // Composition only: the commands live in Commands/, one file each.
-return EcoSpaceCommandLine.Build().Parse(args).Invoke();
+var parse = EcoSpaceCommandLine.Build().Parse(args);
+return parse.Errors.Count > 0 ? EcoSpaceCommandLine.ReportParseErrors(parse) : parse.Invoke();

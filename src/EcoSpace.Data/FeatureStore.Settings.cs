@@ -56,11 +56,12 @@ public sealed partial class FeatureStore
     /// <see cref="SettingCatalog.Check"/>), or back to its default when <paramref name="text"/> is null.
     /// Returns the stored text (null: default).
     /// </summary>
-    /// <exception cref="SettingException">Unknown key or a value that does not fit; nothing is written.</exception>
+    /// <exception cref="SettingException">Unknown key or a value that does not fit; nothing is written. A key
+    /// this build does not know can still be reset when the store holds it (a newer EcoSpace wrote it).</exception>
     public string? SetSetting(string key, string? text, string user)
     {
         string? value = text is null ? null : SettingCatalog.Check(key, text);
-        if (text is null)
+        if (text is null && !StoredSettings().ContainsKey(key))
             SettingCatalog.Get(key);
         return StoreBusyException.Translate(Path, () =>
         {

@@ -12,16 +12,19 @@ namespace EcoSpace.Data;
 public sealed partial class FeatureStore : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly EcoSpaceDbContext db;
+    private EcoSpaceDbContext? _db;
 
     private FeatureStore(string path, SqliteConnection connection)
     {
         Path = path;
         this.connection = connection;
-        db = new EcoSpaceDbContext(connection);
     }
 
     public string Path { get; }
+
+    // Made on first use: loading EF Core costs about 80 ms, which commands that only read whole
+    // layers (measure, report, export) never need to pay.
+    private EcoSpaceDbContext db => _db ??= new EcoSpaceDbContext(connection);
 
     /// <summary>Creates a new, empty store; an existing file is an error unless <paramref name="overwrite"/>.</summary>
     /// <exception cref="StoreFileException">The file exists, or cannot be written.</exception>
@@ -72,7 +75,7 @@ public sealed partial class FeatureStore : IDisposable
 
     public void Dispose()
     {
-        db.Dispose();
+        _db?.Dispose();
         connection.Dispose();
     }
 }

@@ -80,4 +80,23 @@ public class SettingsTests
         Assert.Equal("2", RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
         Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_settings'"));
     }
+
+    [Fact]
+    public void AKeyThisBuildDoesNotKnowCanStillBeReset()
+    {
+        using var temp = new TempStore();
+        using (temp.Create()) { }
+        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO ecospace_settings (key, value, \"user\", at) VALUES ('target.future_thing', '1', 'newer', '2027-01-01T00:00:00Z')";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = temp.Open();
+        Assert.Equal(IndicatorSettings.Defaults, store.IndicatorSettings());
+        store.SetSetting("target.future_thing", null, "planner");
+        Assert.Empty(store.StoredSettings());
+    }
 }

@@ -42,19 +42,9 @@ public static class ExportCommand
             return ExitCodes.Ok;
         }
 
-        var destination = Path.GetFullPath(output);
         int count = 0;
-        var partial = destination + $".partial-{Environment.ProcessId}";
-        try
-        {
-            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                GeoJsonWriter.Write(file, store.ReadAll(kind).Select(s => { count++; return s.Feature; }), options);
-            File.Move(partial, destination, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        var destination = AtomicFile.Write(context, output,
+            file => GeoJsonWriter.Write(file, store.ReadAll(kind).Select(s => { count++; return s.Feature; }), options));
         Console.Out.WriteLine($"exported {count} {kind} features to {destination}");
         return ExitCodes.Ok;
     }

@@ -54,13 +54,14 @@ public static class ReportCommand
             stdout.Write(bytes);
             return ExitCodes.Ok;
         }
-        var written = AtomicFile.Write(output, bytes);
+        var written = AtomicFile.Write(context, output, stream => stream.Write(bytes));
         Console.Out.WriteLine($"wrote the indicator report ({format.Name()}) to {written}");
         return ExitCodes.Ok;
     }
 
     private static ReportInputs Inputs(FeatureStore store)
     {
+        using var snapshot = store.ReadSnapshot();
         var provenance = new Provenance(store.DataVersion, DateTimeOffset.UtcNow);
         IReadOnlyList<EcoFeature> Read(string kind) => StoreInputs.Features(store, kind);
         return new ReportInputs(Read(KindCatalog.RedLine), Read(KindCatalog.ProtectedArea), Read(KindCatalog.Restoration),

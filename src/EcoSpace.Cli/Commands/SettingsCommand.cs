@@ -51,12 +51,14 @@ public static class SettingsCommand
 
     private static int Set(CliContext context, string key, string? value)
     {
-        SettingCatalog.Get(key);
+        if (value is not null)
+            SettingCatalog.Get(key);
         using var store = ProjectDatabase.Open(context);
         string? stored = store.SetSetting(key, value, context.User);
-        Console.Out.WriteLine(stored is null
-            ? $"{key} = {SettingCatalog.Get(key).DefaultText} (default)"
-            : $"{key} = {stored}");
+        var known = SettingCatalog.All.FirstOrDefault(d => d.Key == key);
+        Console.Out.WriteLine(stored is not null ? $"{key} = {stored}"
+            : known is not null ? $"{key} = {known.DefaultText} (default)"
+            : $"{key} removed (this EcoSpace does not know it)");
         return ExitCodes.Ok;
     }
 

@@ -14,6 +14,8 @@ public static class SettingsOutput
             string value = stored.TryGetValue(setting.Key, out var v) ? v : SettingCatalog.Check(setting.Key, setting.DefaultText);
             table.Add(setting.Key, value, stored.ContainsKey(setting.Key) ? setting.DefaultText : "(default)", setting.Zh, setting.Source);
         }
+        foreach (var (key, value) in stored.Where(s => !SettingCatalog.Keys.Contains(s.Key)))
+            table.Add(key, value, "", "（本版本未知，不使用）", "not known to this EcoSpace: ignored; 'settings reset' removes it");
         Console.Out.Write(table);
     }
 

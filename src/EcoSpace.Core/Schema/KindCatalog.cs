@@ -114,6 +114,14 @@ public static class KindCatalog
 
     public static KindDefinition? Find(string name) => All.FirstOrDefault(k => k.Name == name);
 
+    /// <summary>The code-list entry of <paramref name="code"/> for a kind's property, or null when the list lacks it.</summary>
+    public static CodeValue? FindCode(string kind, string property, string code) =>
+        Get(kind).FindProperty(property)?.Codes.FirstOrDefault(c => c.Value == code);
+
+    /// <summary>The codes of a kind's property, in code-list order (empty for a property without a list).</summary>
+    public static IReadOnlyList<string> CodesOf(string kind, string property) =>
+        Get(kind).FindProperty(property)?.Codes.Select(c => c.Value).ToArray() ?? [];
+
     /// <summary>The kind named <paramref name="name"/>; throws with the list of kinds when unknown.</summary>
     public static KindDefinition Get(string name) =>
         Find(name) ?? throw new UnknownKindException(name);

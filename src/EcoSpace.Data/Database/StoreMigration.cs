@@ -13,13 +13,16 @@ internal static class StoreMigration
 {
     public static void Run(SqliteConnection connection, string path)
     {
-        int version = int.Parse(StoreConnection.Scalar<string>(connection,
-            $"SELECT value FROM {MetaEntry.Table} WHERE key = '{MetaEntry.SchemaVersionKey}'")!, CultureInfo.InvariantCulture);
-        if (version >= StoreSchema.Version)
+        if (SchemaVersion(connection, null) >= StoreSchema.Version)
             return;
         StoreBusyException.Translate(path, () =>
         {
+            // BEGIN IMMEDIATE (the default here) takes the write lock first; the version is read again
+            // under it, because another process opening the same old store may have migrated it meanwhile.
             using var transaction = connection.BeginTransaction();
+            int version = SchemaVersion(connection, transaction);
+            if (version >= StoreSchema.Version)
+                return true;
             if (version < 2)
             {
                 foreach (var sql in SettingsDdl.Statements())
@@ -30,5 +33,13 @@ internal static class StoreMigration
             transaction.Commit();
             return true;
         });
+    }
+
+    private static int SchemaVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT value FROM {MetaEntry.Table} WHERE key = '{MetaEntry.SchemaVersionKey}'";
+        return int.Parse((string)command.ExecuteScalar()!, CultureInfo.InvariantCulture);
     }
 }

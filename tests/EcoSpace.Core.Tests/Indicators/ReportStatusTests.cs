@@ -72,13 +72,15 @@ public class ReportStatusTests
     }
 
     [Fact]
-    public void ARatioWithNothingToDivideByIsNotMetAndSaysWhy()
+    public void ARatioWithNothingToDivideByIsNotApplicableAndSaysWhy()
     {
+        // An inland city (Changzhou, DOMAIN.md §1): rows 18 and the bay share are "not applicable".
         var report = IndicatorReportBuilder.Build(Inputs(), IndicatorSettings.Defaults);
 
         var natural = report.Row(ReportKeys.NaturalShorelineRatio);
         Assert.Null(natural.ValueSi);
-        Assert.Equal(TargetStatus.NotMet, natural.Status);
+        Assert.Equal(TargetStatus.NotApplicable, natural.Status);
+        Assert.Equal(TargetStatus.NotApplicable, report.Row(ReportKeys.BeautifulBayShare).Status);
         Assert.Contains(natural.Notes, n => n.En.Contains("nothing to divide by"));
         Assert.Null(report.Row(ReportKeys.BankProtectionRatio).ValueSi);
 

@@ -63,4 +63,11 @@ public class SettingCatalogTests
         Assert.Null(settings.TargetBankProtectionRatio);
         Assert.Equal(0.35, settings.TargetNaturalShorelineRatio);
     }
+
+    [Fact]
+    public void AKeyANewerEcoSpaceWroteIsLeftAsideNotAnError()
+    {
+        var settings = IndicatorSettings.From(new Dictionary<string, string> { ["target.future_thing"] = "1" });
+        Assert.Equal(IndicatorSettings.Defaults, settings);
+    }
 }

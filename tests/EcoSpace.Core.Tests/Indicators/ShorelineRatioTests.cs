@@ -227,4 +227,63 @@ public class ShorelineRatioTests
         Assert.Equal(110931.45952287868, wgs84.DenominatorMeters, 5e-7);
         Assert.Equal(110931.45952097396, ShorelineRatio.Compute(Inputs([segment]), IndicatorSettings.Defaults).DenominatorMeters, 5e-7);
     }
+
+    [Fact]
+    public void GroupsAddUpToTheTotalEvenWhenALongEdgeIsCut()
+    {
+        // One 1° edge cut at 119.5° E: the cut point lies on the lon/lat chord, not on the geodesic, so
+        // the two pieces measured alone are centimetres longer than the edge. Groups share the edge's
+        // own length instead.
+        var regions = new[]
+        {
+            Polygon("admin_region", "w", "POLYGON ((118 30, 119.5 30, 119.5 40, 118 40, 118 30))", """{"code":"320703","level":"county"}"""),
+            Polygon("admin_region", "e", "POLYGON ((119.5 30, 121 30, 121 40, 119.5 40, 119.5 30))", """{"code":"320707","level":"county"}"""),
+        };
+        var result = ShorelineRatio.Compute(Inputs([Shore("LINESTRING (119 34, 120 35)", """{"class":"sandy","mainland":true}""")], regions),
+            IndicatorSettings.Defaults, RatioGrouping.Region);
+
+        Assert.Equal(2, result.Groups.Count);
+        Assert.Equal(result.DenominatorMeters, result.Groups.Sum(g => g.DenominatorMeters), 1e-6);
+        Assert.Equal(result.NumeratorMeters, result.Groups.Sum(g => g.NumeratorMeters), 1e-6);
+    }
+
+    [Fact]
+    public void OverlappingBaysGiveTheSameLengthsInTheGroupsAndInTheBayShare()
+    {
+        var bays = new[]
+        {
+            Polygon("bay", "bay-a", "POLYGON ((119 33, 121 33, 121 34.5, 119 34.5, 119 33))", """{"name":"甲","status":"candidate"}"""),
+            Polygon("bay", "bay-b", "POLYGON ((119 33, 121 33, 121 36, 119 36, 119 33))", """{"name":"乙","status":"built"}"""),
+        };
+        var result = ShorelineRatio.Compute(Inputs([Shore("LINESTRING (120 34, 120 35)", """{"class":"sandy","mainland":true}""")], bays: bays),
+            IndicatorSettings.Defaults, RatioGrouping.Bay);
+
+        foreach (var bay in result.BayShare!.Bays)
+            Assert.Equal(bay.MainlandLengthMeters, result.Groups.SingleOrDefault(g => g.Key == bay.Id)?.DenominatorMeters ?? 0, 1e-9);
+        // The built bay takes the overlap: all of the segment.
+        Assert.Equal(SouthHalf + NorthHalf, result.BayShare.NumeratorMeters, Millimetre);
+    }
+
+    [Fact]
+    public void ASegmentWithoutGeometryMeasuresZeroAndIsNamedInAWarning()
+    {
+        var empty = new EcoFeature("shoreline-null", "shoreline", Cgcs2000.Factory.CreateLineString(), System.Text.Json.Nodes.JsonNode.Parse("""{"class":"sandy","mainland":true}""")!.AsObject());
+        var regions = new[] { Polygon("admin_region", "r", "POLYGON ((118 30, 121 30, 121 40, 118 40, 118 30))", """{"code":"320703"}""") };
+        var result = ShorelineRatio.Compute(Inputs([empty, EastWestSegment("""{"class":"sandy","mainland":true}""")], regions),
+            IndicatorSettings.Defaults, RatioGrouping.Region);
+
+        Assert.Equal(EastWest, result.DenominatorMeters, Millimetre);
+        Assert.Contains(result.Warnings, w => w.Contains("no geometry") && w.Contains("shoreline-null"));
+    }
+
+    [Fact]
+    public void ARegionWithoutCodeIsKeyedByItsIdWithAWarning()
+    {
+        var regions = new[] { Polygon("admin_region", "admin_region-7", "POLYGON ((118 30, 121 30, 121 40, 118 40, 118 30))", """{"name":"某区"}""") };
+        var result = ShorelineRatio.Compute(Inputs([EastWestSegment("""{"class":"sandy","mainland":true}""")], regions),
+            IndicatorSettings.Defaults, RatioGrouping.Region);
+
+        Assert.Equal("admin_region-7", result.Groups.Single().Key);
+        Assert.Contains(result.Warnings, w => w.Contains("no code") && w.Contains("admin_region-7"));
+    }
 }

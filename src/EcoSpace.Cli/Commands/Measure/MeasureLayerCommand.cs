@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoSpace.Cli.Output;
+using EcoSpace.Core.Features;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Core.Measurement;
 using EcoSpace.Core.Schema;
@@ -30,9 +31,15 @@ public static class MeasureLayerCommand
         KindCatalog.Get(kind);
         using var store = ProjectDatabase.Open(context);
         var ellipsoid = ellipsoidName is null ? store.IndicatorSettings().Ellipsoid : IndicatorSettings.ParseEllipsoid(ellipsoidName);
-        var features = StoreInputs.Features(store, kind);
+        IReadOnlyList<EcoFeature> features;
+        long dataVersion;
+        using (store.ReadSnapshot())
+        {
+            features = StoreInputs.Features(store, kind);
+            dataVersion = store.DataVersion;
+        }
         var measures = FeatureMeasures.Measure(features, ellipsoid);
-        var layer = new LayerMeasures(kind, ellipsoid.Name, store.DataVersion, DateTimeOffset.UtcNow, measures);
+        var layer = new LayerMeasures(kind, ellipsoid.Name, dataVersion, DateTimeOffset.UtcNow, measures);
         if (json)
             LayerMeasuresOutput.PrintJson(layer);
         else

@@ -23,6 +23,7 @@ public static class ReportHtml
         td.met { background: #d9f2d9; color: #155a15; font-weight: bold; }
         td.not_met { background: #f9d6d5; color: #8a1c17; font-weight: bold; }
         td.no_target { background: #eeeeee; color: #555; }
+        td.not_applicable { background: #eeeeee; color: #555; font-style: italic; }
         ul { margin-top: 0.3em; }
         .warnings li { color: #8a4b00; }
         """;

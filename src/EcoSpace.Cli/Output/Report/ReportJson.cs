@@ -39,6 +39,15 @@ public static class ReportJson
         AddValue(json, row.Quantity, row.ValueSi, row.NumeratorMeters, row.DenominatorMeters);
         json["target"] = row.Target is { } target ? Target(row.Quantity, target) : null;
         json["status"] = ReportWords.StatusCode(row.Status);
+        if (row.Classes is { } classes)
+        {
+            json["classes"] = new JsonObject
+            {
+                ["property"] = classes.Property,
+                ["numerator"] = new JsonArray(classes.Numerator.Select(c => (JsonNode?)c).ToArray()),
+                ["denominator"] = new JsonArray(classes.Denominator.Select(c => (JsonNode?)c).ToArray()),
+            };
+        }
         json["breakdowns"] = new JsonArray(row.Breakdowns.Select(b => (JsonNode?)new JsonObject
         {
             ["dimension"] = b.Dimension,

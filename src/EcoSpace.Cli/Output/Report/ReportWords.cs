@@ -29,14 +29,16 @@ public sealed record ReportWords(bool English)
     {
         TargetStatus.Met => English ? "met" : "达标",
         TargetStatus.NotMet => English ? "not met" : "未达标",
+        TargetStatus.NotApplicable => English ? "not applicable" : "不适用",
         _ => English ? "no target" : "无目标",
     };
 
-    /// <summary>The status as written in JSON and used as an HTML class: met, not_met, no_target.</summary>
+    /// <summary>The status as written in JSON and used as an HTML class: met, not_met, no_target, not_applicable.</summary>
     public static string StatusCode(TargetStatus status) => status switch
     {
         TargetStatus.Met => "met",
         TargetStatus.NotMet => "not_met",
+        TargetStatus.NotApplicable => "not_applicable",
         _ => "no_target",
     };
 

@@ -22,6 +22,7 @@ public static class BankRatio
 
         var warnings = new List<string>();
         var segments = inputs.Segments;
+        SegmentChecks.WarnEmpty(segments, "bank", warnings);
         double[] lengths = GeodesicMeasure.LengthsMeters(segments.Select(s => s.Geometry).ToArray(), settings.Ellipsoid);
         var protectedZones = settings.BankProtectedZones;
         var denominator = settings.BankDenominatorZones;
@@ -37,13 +38,10 @@ public static class BankRatio
 
         SegmentGrouper? grouper = by switch
         {
-            RatioGrouping.Zone => SegmentGrouper.ByProperty(ZoneProperty,
-                KindCatalog.Get(KindCatalog.RiverBank).FindProperty(ZoneProperty)!.Codes.Select(c => c.Value).ToArray(),
-                z => RegionZones.CodeLabel(KindCatalog.RiverBank, ZoneProperty, z)),
+            RatioGrouping.Zone => SegmentGrouper.ByProperty(ZoneProperty, KindCatalog.CodesOf(KindCatalog.RiverBank, ZoneProperty),
+                z => KindCatalog.FindCode(KindCatalog.RiverBank, ZoneProperty, z)?.Zh),
             RatioGrouping.River => SegmentGrouper.ByProperty("river", [], r => r),
-            RatioGrouping.Region => RegionZones.From(inputs.Regions, warnings) is { } regions
-                ? SegmentGrouper.ByZones(regions, settings.Ellipsoid)
-                : NoRegions(warnings),
+            RatioGrouping.Region => RegionZones.Grouper(inputs.Regions, settings.Ellipsoid, warnings),
             _ => null,
         };
         var groups = grouper is null ? [] : LineRatio.Groups(segments, lengths, ZoneProperty, protectedZones, denominator, grouper);
@@ -51,11 +49,5 @@ public static class BankRatio
         return new RatioResult(RatioResult.BankProtection, totals.Ratio, totals.NumeratorMeters, totals.DenominatorMeters,
             new RatioClasses(ZoneProperty, protectedZones.ToList(), denominator.ToList()), by, groups, settings.Ellipsoid.Name,
             inputs.Provenance, new MeasureStatistics(segments.Count, segments.Sum(s => (long)s.Geometry.NumPoints)), warnings);
-    }
-
-    private static SegmentGrouper NoRegions(List<string> warnings)
-    {
-        warnings.Add("no admin_region layer: grouped by each segment's 'region' property");
-        return SegmentGrouper.ByProperty("region", [], _ => null);
     }
 }

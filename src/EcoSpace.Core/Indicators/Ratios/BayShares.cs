@@ -11,9 +11,10 @@ namespace EcoSpace.Core.Indicators.Ratios;
 /// </summary>
 internal static class BayShares
 {
-    public static PolygonZones Zones(IReadOnlyList<EcoFeature> bays, CodeSet? countedFirst = null) =>
+    /// <summary>The bays as zones, counted ones first, each group by id: the one order every bay figure uses.</summary>
+    public static PolygonZones Zones(IReadOnlyList<EcoFeature> bays, CodeSet countedFirst) =>
         new(bays
-            .OrderBy(b => countedFirst is not null && countedFirst.Contains(b.Text("status")) ? 0 : 1)
+            .OrderBy(b => countedFirst.Contains(b.Text("status")) ? 0 : 1)
             .ThenBy(b => b.Id, StringComparer.Ordinal)
             .Select(b => (b.Id, b.Text("name"), b.Geometry)));
 
@@ -29,13 +30,10 @@ internal static class BayShares
             var zones = Zones(bays, counted);
             for (int i = 0; i < mainland.Count; i++)
             {
-                var pieces = zones.Cut(mainland[i].Geometry);
-                foreach (var (zone, piece) in pieces)
+                foreach (var (zone, meters) in zones.Apportion(mainland[i].Geometry, lengthsMeters[i], settings.Ellipsoid))
                 {
-                    if (zone < 0)
-                        continue;
-                    double meters = pieces.Count == 1 ? lengthsMeters[i] : GeodesicMeasure.LengthMeters(piece, settings.Ellipsoid);
-                    perBay[zones.Key(zone)] = perBay.GetValueOrDefault(zones.Key(zone)) + meters;
+                    if (zone >= 0)
+                        perBay[zones.Key(zone)] = perBay.GetValueOrDefault(zones.Key(zone)) + meters;
                 }
             }
         }

@@ -44,17 +44,7 @@ internal abstract class SegmentGrouper
             return null;
         }
 
-        public override IEnumerable<(string? Key, double Meters)> Split(EcoFeature segment, double lengthMeters)
-        {
-            var pieces = zones.Cut(segment.Geometry);
-            if (pieces.Count == 1)
-            {
-                // Wholly inside one zone (or none): the segment's own length, not a remeasured copy.
-                yield return (pieces[0].Zone < 0 ? null : zones.Key(pieces[0].Zone), lengthMeters);
-                yield break;
-            }
-            foreach (var (zone, piece) in pieces)
-                yield return (zone < 0 ? null : zones.Key(zone), GeodesicMeasure.LengthMeters(piece, ellipsoid));
-        }
+        public override IEnumerable<(string? Key, double Meters)> Split(EcoFeature segment, double lengthMeters) =>
+            zones.Apportion(segment.Geometry, lengthMeters, ellipsoid).Select(p => (p.Zone < 0 ? null : zones.Key(p.Zone), p.Meters));
     }
 }

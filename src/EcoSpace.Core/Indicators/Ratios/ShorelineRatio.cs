@@ -22,6 +22,7 @@ public static class ShorelineRatio
             throw new ArgumentException($"the shoreline ratio groups by region, class or bay, not {by.ToString().ToLowerInvariant()}", nameof(by));
 
         var warnings = new List<string>();
+        SegmentChecks.WarnEmpty(inputs.Segments, "shoreline", warnings);
         var ellipsoid = settings.Ellipsoid;
         double[] lengths = GeodesicMeasure.LengthsMeters(inputs.Segments.Select(s => s.Geometry).ToArray(), ellipsoid);
 
@@ -45,7 +46,7 @@ public static class ShorelineRatio
         var islandTotals = LineRatio.Sum(islandSegments, islandLengths, ClassProperty, natural, denominator);
         WarnUnclassified(mainSegments, mainLengths, denominator, warnings);
 
-        var grouper = Grouper(by, inputs, ellipsoid, warnings);
+        var grouper = Grouper(by, inputs, settings, warnings);
         var groups = grouper is null ? [] : LineRatio.Groups(mainSegments, mainLengths, ClassProperty, natural, denominator, grouper);
 
         return new RatioResult(RatioResult.NaturalShorelineRetention, totals.Ratio, totals.NumeratorMeters, totals.DenominatorMeters,
@@ -57,29 +58,24 @@ public static class ShorelineRatio
         };
     }
 
-    private static SegmentGrouper? Grouper(RatioGrouping by, RatioInputs inputs, Ellipsoid ellipsoid, List<string> warnings)
+    private static SegmentGrouper? Grouper(RatioGrouping by, RatioInputs inputs, IndicatorSettings settings, List<string> warnings)
     {
         switch (by)
         {
             case RatioGrouping.Class:
-                return SegmentGrouper.ByProperty(ClassProperty, CodesOf(ClassProperty), c => RegionZones.CodeLabel(KindCatalog.Shoreline, ClassProperty, c));
+                return SegmentGrouper.ByProperty(ClassProperty, KindCatalog.CodesOf(KindCatalog.Shoreline, ClassProperty),
+                    c => KindCatalog.FindCode(KindCatalog.Shoreline, ClassProperty, c)?.Zh);
             case RatioGrouping.Region:
-                if (RegionZones.From(inputs.Regions, warnings) is { } regions)
-                    return SegmentGrouper.ByZones(regions, ellipsoid);
-                warnings.Add("no admin_region layer: grouped by each segment's 'region' property");
-                return SegmentGrouper.ByProperty("region", [], _ => null);
+                return RegionZones.Grouper(inputs.Regions, settings.Ellipsoid, warnings);
             case RatioGrouping.Bay:
-                if (inputs.Bays.Count > 0)
-                    return SegmentGrouper.ByZones(BayShares.Zones(inputs.Bays), ellipsoid);
-                warnings.Add("no bay layer: grouped by each segment's 'bay' property");
+                if (inputs.Bays.Any(b => !b.Geometry.IsEmpty))
+                    return SegmentGrouper.ByZones(BayShares.Zones(inputs.Bays, settings.BayCountedStatuses), settings.Ellipsoid);
+                warnings.Add("no bay polygons: grouped by each segment's 'bay' property");
                 return SegmentGrouper.ByProperty("bay", [], b => b);
             default:
                 return null;
         }
     }
-
-    private static IReadOnlyList<string> CodesOf(string property) =>
-        KindCatalog.Get(KindCatalog.Shoreline).FindProperty(property)!.Codes.Select(c => c.Value).ToArray();
 
     private static void WarnUnclassified(IReadOnlyList<EcoFeature> segments, IReadOnlyList<double> lengths, CodeSet denominator, List<string> warnings)
     {

@@ -39,6 +39,7 @@ internal static class BankRow
         {
             NumeratorMeters = result.NumeratorMeters,
             DenominatorMeters = result.DenominatorMeters,
+            Classes = result.Classes,
         };
     }
 }

@@ -14,13 +14,12 @@ internal static class CodeLabels
     {
         if (code is null)
             return (NotGivenZh, NotGivenEn);
-        var value = Property(kind, property).Codes.FirstOrDefault(c => c.Value == code);
+        var value = KindCatalog.FindCode(kind, property, code);
         return value is null ? (code, code) : (value.Zh, value.En);
     }
 
     /// <summary>The codes of the property's list, in list order.</summary>
-    public static IReadOnlyList<string> Codes(string kind, string property) =>
-        Property(kind, property).Codes.Select(c => c.Value).ToArray();
+    public static IReadOnlyList<string> Codes(string kind, string property) => KindCatalog.CodesOf(kind, property);
 
     public static PropertyDefinition Property(string kind, string property) =>
         KindCatalog.Get(kind).FindProperty(property) ?? throw new ArgumentException($"{kind} has no property '{property}'", nameof(property));

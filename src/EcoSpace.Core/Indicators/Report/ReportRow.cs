@@ -22,6 +22,9 @@ public sealed record ReportRow(
     public double? NumeratorMeters { get; init; }
     public double? DenominatorMeters { get; init; }
 
+    /// <summary>Ratio rows: the code sets of the numerator and the denominator, as the ratio result records them.</summary>
+    public Ratios.RatioClasses? Classes { get; init; }
+
     /// <summary>The value in the display unit (km, ha, %), unrounded.</summary>
     public double? DisplayValue => ValueSi is { } si ? Quantity.ToDisplay(si) : null;
 

@@ -55,6 +55,7 @@ internal static class ShorelineRows
         {
             NumeratorMeters = result.NumeratorMeters,
             DenominatorMeters = result.DenominatorMeters,
+            Classes = result.Classes,
         };
     }
 
@@ -85,6 +86,7 @@ internal static class ShorelineRows
         {
             NumeratorMeters = share.NumeratorMeters,
             DenominatorMeters = share.DenominatorMeters,
+            Classes = new Ratios.RatioClasses("bay.status", share.CountedStatuses, [Settings.SettingCatalog.Everything]),
         };
     }
 }

@@ -8,13 +8,13 @@ namespace EcoSpace.Core.Indicators.Report;
 /// </summary>
 public static class TargetCheck
 {
-    /// <summary>No target: <see cref="TargetStatus.NoTarget"/>; no value (nothing to divide by): <see cref="TargetStatus.NotMet"/>.</summary>
+    /// <summary>No value (nothing to divide by): <see cref="TargetStatus.NotApplicable"/>; no target: <see cref="TargetStatus.NoTarget"/>.</summary>
     public static TargetStatus Status(ReportQuantity quantity, double? valueSi, ReportTarget? target)
     {
+        if (valueSi is not { } si)
+            return TargetStatus.NotApplicable;
         if (target is null)
             return TargetStatus.NoTarget;
-        if (valueSi is not { } si)
-            return TargetStatus.NotMet;
         return target.Comparison switch
         {
             TargetComparison.AtLeast => quantity.ToTargetUnit(si) >= target.Value ? TargetStatus.Met : TargetStatus.NotMet,

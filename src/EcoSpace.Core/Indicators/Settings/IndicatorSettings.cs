@@ -26,15 +26,14 @@ public sealed record IndicatorSettings(
     public static IndicatorSettings Defaults { get; } = From(new Dictionary<string, string>());
 
     /// <summary>
-    /// The defaults overlaid with <paramref name="stored"/> (key → text). Unknown keys and bad values
-    /// throw <see cref="SettingException"/>: a store holding them was edited by hand.
+    /// The defaults overlaid with <paramref name="stored"/> (key → text). Keys this build does not
+    /// know are left aside (a newer EcoSpace may have written them); a bad value of a known key throws
+    /// <see cref="SettingException"/>: the store was edited by hand.
     /// </summary>
     public static IndicatorSettings From(IReadOnlyDictionary<string, string> stored)
     {
         string Text(string key) =>
             SettingCatalog.Check(key, stored.TryGetValue(key, out var value) ? value : SettingCatalog.Get(key).DefaultText);
-        foreach (var key in stored.Keys)
-            SettingCatalog.Get(key);
 
         return new IndicatorSettings(
             CodeSet.Parse(Text(SettingCatalog.ShorelineNaturalClasses)),
