@@ -286,4 +286,16 @@ public class ShorelineRatioTests
         Assert.Equal("admin_region-7", result.Groups.Single().Key);
         Assert.Contains(result.Warnings, w => w.Contains("no code") && w.Contains("admin_region-7"));
     }
+
+    [Fact]
+    public void LengthsMeasuredWhileReadingAreUsedOnlyWhenOnTheSameEllipsoid()
+    {
+        var segments = new[] { EastWestSegment("""{"class":"sandy","mainland":true}""") };
+        var onWgs84 = Inputs(segments) with { Lengths = new SegmentLengths(EcoSpace.Core.Geodesy.Ellipsoid.Wgs84, [1.0]) };
+        Assert.Equal(EastWest, ShorelineRatio.Compute(onWgs84, IndicatorSettings.Defaults).DenominatorMeters, Millimetre);
+
+        var measured = EcoSpace.Core.Geodesy.GeodesicMeasure.LengthsMeters([segments[0].Geometry]);
+        var onGrs80 = Inputs(segments) with { Lengths = new SegmentLengths(EcoSpace.Core.Geodesy.Ellipsoid.Grs80, measured) };
+        Assert.Equal(EastWest, ShorelineRatio.Compute(onGrs80, IndicatorSettings.Defaults).DenominatorMeters, Millimetre);
+    }
 }

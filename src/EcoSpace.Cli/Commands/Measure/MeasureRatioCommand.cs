@@ -51,18 +51,19 @@ public static class MeasureRatioCommand
         var clock = Stopwatch.StartNew();
         RatioInputs inputs;
         IndicatorSettings settings;
+        TimeSpan measuring;
         using (var store = ProjectDatabase.Open(context))
         {
             settings = store.IndicatorSettings();
-            inputs = StoreInputs.Ratio(store, kind);
+            if (ellipsoid is not null)
+                settings = settings with { Ellipsoid = IndicatorSettings.ParseEllipsoid(ellipsoid) };
+            inputs = StoreInputs.Ratio(store, kind, settings.Ellipsoid, out measuring);
         }
-        if (ellipsoid is not null)
-            settings = settings with { Ellipsoid = IndicatorSettings.ParseEllipsoid(ellipsoid) };
         var read = clock.Elapsed;
 
         clock.Restart();
         var result = compute(inputs, settings, grouping);
-        var measure = clock.Elapsed;
+        measuring += clock.Elapsed;
 
         if (json)
             RatioJson.Print(result);
@@ -71,7 +72,7 @@ public static class MeasureRatioCommand
         foreach (var warning in result.Warnings)
             Console.Error.WriteLine($"ecospace: warning: {warning}");
         if (timings)
-            MeasureTimings.Print(read, measure, result.Statistics.Vertices);
+            MeasureTimings.Print(read, measuring, result.Statistics.Vertices);
         return ExitCodes.Ok;
     }
 }

@@ -23,7 +23,7 @@ public static class BankRatio
         var warnings = new List<string>();
         var segments = inputs.Segments;
         SegmentChecks.WarnEmpty(segments, "bank", warnings);
-        double[] lengths = GeodesicMeasure.LengthsMeters(segments.Select(s => s.Geometry).ToArray(), settings.Ellipsoid);
+        double[] lengths = inputs.LengthsMeters(settings.Ellipsoid);
         var protectedZones = settings.BankProtectedZones;
         var denominator = settings.BankDenominatorZones;
         var totals = LineRatio.Sum(segments, lengths, ZoneProperty, protectedZones, denominator);

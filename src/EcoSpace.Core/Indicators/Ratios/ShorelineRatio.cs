@@ -24,7 +24,7 @@ public static class ShorelineRatio
         var warnings = new List<string>();
         SegmentChecks.WarnEmpty(inputs.Segments, "shoreline", warnings);
         var ellipsoid = settings.Ellipsoid;
-        double[] lengths = GeodesicMeasure.LengthsMeters(inputs.Segments.Select(s => s.Geometry).ToArray(), ellipsoid);
+        double[] lengths = inputs.LengthsMeters(ellipsoid);
 
         var mainland = new List<int>();
         var islands = new List<int>();
