@@ -12,7 +12,7 @@ namespace EcoSpace.Benchmarks;
 /// <summary>
 /// The in-process speed of the shoreline ratio (issue 3: ≥ 5 million vertices per second per core,
 /// 1 mm accuracy intact): the ratio over every line of a coast file, once cold (the first call in
-/// the process, what a command pays) and then warm (median of 15 after 10 warm-up calls), on all
+/// the process, what a command pays) and then warm (median of 15 after 25 warm-up calls), on all
 /// cores and on one (the same call inside a one-thread task scheduler is not possible for
 /// Parallel.For, so "one core" is measured by pinning: run under <c>taskset -c 0</c>). Checks the
 /// total against data/expected (pyproj) to 1 mm where a reference exists (the Asia file has none).
@@ -39,7 +39,7 @@ internal static class MeasureKernel
             var clock = Stopwatch.StartNew();
             var result = ShorelineRatio.Compute(inputs, IndicatorSettings.Defaults);
             double coldMs = clock.Elapsed.TotalMilliseconds;
-            for (int i = 0; i < 10; i++)
+            for (int i = 0; i < 25; i++)
                 ShorelineRatio.Compute(inputs, IndicatorSettings.Defaults);
             var warm = new double[15];
             for (int i = 0; i < warm.Length; i++)

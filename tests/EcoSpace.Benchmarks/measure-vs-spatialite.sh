@@ -3,8 +3,9 @@
 # layers, EcoSpace's `ecospace measure shoreline` side by side with SpatiaLite's
 # SUM(ST_Length(geom, 1)) through GDAL on the very same GeoPackage and with the pyproj oracle on the
 # GeoJSON file, whole commands, same run. Prints the median wall time of each over RUNS runs, the
-# ratios and peak RSS; EcoSpace's in-process measure rate (vertices/s) on one core and on all; and
-# the three totals against the reference total of ../shared/data/expected (differences in mm).
+# ratios and peak RSS; the three totals against the reference total of ../shared/data/expected
+# (differences in mm); then the in-process kernel rate (vertices/s, cold and warm, on all cores and
+# pinned to one) from `EcoSpace.Benchmarks measure-kernel`.
 #   tests/EcoSpace.Benchmarks/measure-vs-spatialite.sh [RUNS]     (see README.md beside this script)
 # SPATIALITE_NATIVE=1 also times GDAL's native `-dialect SQLite` on the GeoPackage once per file
 # (minutes: SpatiaLite then looks every feature's SRID up the slow way, see the README).
@@ -24,7 +25,9 @@ command -v ogrinfo >/dev/null || { echo "needs ogrinfo (apt-get install gdal-bin
 "$python" -c 'import pyproj' 2>/dev/null || { echo "needs $python with pyproj (apt-get install python3-pyproj)" >&2; exit 1; }
 
 dotnet build src/EcoSpace.Cli -c Release -nologo -v quiet >/dev/null
+dotnet build tests/EcoSpace.Benchmarks -c Release -nologo -v quiet >/dev/null
 ecospace=src/EcoSpace.Cli/bin/Release/net10.0/ecospace
+kernel=tests/EcoSpace.Benchmarks/bin/Release/net10.0/EcoSpace.Benchmarks.dll
 gunzip -c "$perf/asia-coast-gshhg-full.geojson.gz" >"$tmp/asia-coast-gshhg-full.geojson"
 echo "load at start: $(uptime | sed 's/.*load average: //'), $(nproc) cores"
 
@@ -37,14 +40,11 @@ json() { "$python" -c 'import json, sys
 v = json.load(sys.stdin)
 for k in sys.argv[1:]: v = v[k]
 print(repr(v))' "$@"; }
-# rate OUT: appends "measure_s vertices/s read_s" from the --timings line in $tmp/err.
-rate() { sed -n 's/^timings: read \([0-9.]*\) s, measure \([0-9.]*\) s, \([0-9]*\) vertices.*/\2 \3 \1/p' "$tmp/err" |
-  awk '{printf "%s %.0f %s\n", $1, ($1 > 0 ? $2 / $1 : 0), $3}' >>"$1"; }
 # spatialite_sum: the "total_m (Real) = ..." value of an ogrinfo run in $tmp/out.
 spatialite_sum() { sed -n 's/^ *total_m (Real) = //p' "$tmp/out"; }
 mm() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.3f", (a - b) * 1000}'; }
 
-: >"$tmp/times"; : >"$tmp/rates"; : >"$tmp/totals"; : >"$tmp/native"
+: >"$tmp/times"; : >"$tmp/totals"; : >"$tmp/native"
 for file in "$perf/east-china-coast-gshhg-full.geojson" "$tmp/asia-coast-gshhg-full.geojson"; do
   name=$(basename "$file" .geojson)
   db=$tmp/$name.gpkg
@@ -55,18 +55,15 @@ for file in "$perf/east-china-coast-gshhg-full.geojson" "$tmp/asia-coast-gshhg-f
   # tables on the GeoPackage's layer), where SpatiaLite finds the layer's SRID; see the README.
   sql="SELECT SUM(ST_Length($geom, 1)) AS total_m FROM shoreline"
 
-  : >"$tmp/eco"; : >"$tmp/spl"; : >"$tmp/py"; : >"$tmp/rate_all"; : >"$tmp/rate_one"
+  : >"$tmp/eco"; : >"$tmp/spl"; : >"$tmp/py"
   for _ in $(seq "$runs"); do
-    time_cmd "$tmp/eco" -- "$ecospace" --db "$db" measure shoreline --json --timings
-    cp "$tmp/out" "$tmp/eco.json"; rate "$tmp/rate_all"
+    time_cmd "$tmp/eco" -- "$ecospace" --db "$db" measure shoreline --json
+    cp "$tmp/out" "$tmp/eco.json"
     time_cmd "$tmp/spl" -- ogrinfo "$db" -q -dialect INDIRECT_SQLITE -sql "$sql"
     spl_total=$(spatialite_sum)
     [[ -n $spl_total ]] || { echo "no SpatiaLite total from ogrinfo (has GDAL's SQLite dialect SpatiaLite?):" >&2; cat "$tmp/out" "$tmp/err" >&2; exit 1; }
     time_cmd "$tmp/py" -- "$python" "$oracle" "$file" --ellps GRS80 --json
     py_total=$(tail -n 1 "$tmp/out" | json total_length_m)
-    taskset -c 0 "$ecospace" --db "$db" measure shoreline --json --timings >"$tmp/eco1.json" 2>"$tmp/err" ||
-      { cat "$tmp/err" >&2; exit 1; }
-    rate "$tmp/rate_one"
   done
   if [[ ${SPATIALITE_NATIVE:-0} == 1 ]]; then
     time_cmd "$tmp/native_t" -- ogrinfo "$db" -q -dialect SQLite -sql "$sql"
@@ -76,18 +73,14 @@ for file in "$perf/east-china-coast-gshhg-full.geojson" "$tmp/asia-coast-gshhg-f
   read -r es em < <(median "$tmp/eco")
   read -r ss sm < <(median "$tmp/spl")
   read -r ps pm < <(median "$tmp/py")
-  read -r ma ra rd < <(median "$tmp/rate_all")
-  read -r m1 r1 _ < <(median "$tmp/rate_one")
   vertices=$(json statistics vertices <"$tmp/eco.json")
   segments=$(json statistics segments <"$tmp/eco.json")
   eco_total=$(json denominator_m <"$tmp/eco.json")
-  eco1_total=$(json denominator_m <"$tmp/eco1.json")
   expected=$data/expected/$name.grs80.jsonl
   if [[ -f $expected ]]; then ref=$(tail -n 1 "$expected" | json total_length_m); ref_from=expected/$name.grs80.jsonl
   else ref=$py_total; ref_from="pyproj oracle, this run (no expected/$name.grs80.jsonl)"; fi
   echo "$name $es $ss $ps $em $sm $pm $segments $vertices" >>"$tmp/times"
-  echo "$name $rd $ma $ra $m1 $r1" >>"$tmp/rates"
-  echo "$name $ref $eco_total $eco1_total $spl_total $py_total $ref_from" >>"$tmp/totals"
+  echo "$name $ref $eco_total $spl_total $py_total $ref_from" >>"$tmp/totals"
 done
 
 echo
@@ -101,21 +94,17 @@ done <"$tmp/times"
 echo "vs = ecospace time / peer time (below 1 means EcoSpace is faster); MiB = peak resident memory"
 
 echo
-printf '%-30s %7s %10s %14s %10s %14s\n' file read_s measure_s "Mv/s_$(nproc)cores" measure1_s Mv/s_1core
-while read -r name rd ma ra m1 r1; do
-  printf '%-30s %7s %10s %14s %10s %14s\n' "$name" "$rd" "$ma" "$(awk -v r="$ra" 'BEGIN {printf "%.1f", r / 1e6}')" \
-    "$m1" "$(awk -v r="$r1" 'BEGIN {printf "%.1f", r / 1e6}')"
-done <"$tmp/rates"
-echo "in-process (--timings, medians): read = open the store and load the layer, measure = the geodesic lengths and the ratio;"
-echo "Mv/s = million vertices per second of the measure phase; 1core = pinned to one CPU with taskset -c 0 (cold process: includes JIT warm-up; the warm kernel rate is measure-kernel's)"
+printf '%-30s %18s %18s %9s %18s %9s %18s %9s\n' file reference_m ecospace_m d_mm spatialite_m d_mm pyproj_m d_mm
+while read -r name ref eco spl py ref_from; do
+  printf '%-30s %18.3f %18.3f %9s %18.3f %9s %18.3f %9s   (reference: %s)\n' "$name" "$ref" "$eco" "$(mm "$eco" "$ref")" \
+    "$spl" "$(mm "$spl" "$ref")" "$py" "$(mm "$py" "$ref")" "$ref_from"
+done <"$tmp/totals"
+echo "GRS80 totals in m; d_mm = total - reference in mm (ecospace = denominator_m, all segments count)"
 
 echo
-printf '%-30s %18s %18s %9s %9s %18s %9s %18s %9s\n' file reference_m ecospace_m d_mm d1_mm spatialite_m d_mm pyproj_m d_mm
-while read -r name ref eco eco1 spl py ref_from; do
-  printf '%-30s %18.3f %18.3f %9s %9s %18.3f %9s %18.3f %9s   (reference: %s)\n' "$name" "$ref" "$eco" "$(mm "$eco" "$ref")" \
-    "$(mm "$eco1" "$ref")" "$spl" "$(mm "$spl" "$ref")" "$py" "$(mm "$py" "$ref")" "$ref_from"
-done <"$tmp/totals"
-echo "GRS80 totals in m; d_mm = total - reference in mm (ecospace = denominator_m, all segments count; d1 = the one-core run)"
+echo "in-process kernel, the shoreline ratio over each file (measure-kernel): all cores, then pinned to one"
+dotnet "$kernel" measure-kernel "$perf/east-china-coast-gshhg-full.geojson" "$tmp/asia-coast-gshhg-full.geojson"
+taskset -c 0 dotnet "$kernel" measure-kernel "$perf/east-china-coast-gshhg-full.geojson" "$tmp/asia-coast-gshhg-full.geojson"
 
 if [[ -s $tmp/native ]]; then
   echo
