@@ -21,7 +21,7 @@ public static class ReportCsv
             : ["序号", "指标键", "分项维度", "代码", "名称", "英文名称", "数值", "单位", "目标（不低于）", "状态", "分子（公里）", "分母（公里）"]);
         foreach (var row in report.Rows)
         {
-            Line(text, [row.Row, row.Key, "", "", row.LabelZh, row.LabelEn, ReportNumbers.Number(row.Quantity, row.ValueSi),
+            Line(text, [row.Row, row.Key, "", "", row.LabelZh, row.LabelEn, ReportNumbers.RowNumber(row),
                 row.Quantity.DisplayUnit(), row.Target is { } t ? ReportNumbers.TargetNumber(row.Quantity, t) : "", words.Status(row.Status),
                 Km(row.NumeratorMeters), Km(row.DenominatorMeters)]);
             foreach (var breakdown in row.Breakdowns)

@@ -49,7 +49,7 @@ public static class ReportHtml
             html.Append("<tr>");
             Cell(html, row.Row);
             Cell(html, words.Label(row));
-            Cell(html, ReportNumbers.WithUnit(row.Quantity, row.ValueSi), "num");
+            Cell(html, ReportNumbers.RowWithUnit(row), "num");
             Cell(html, ReportNumbers.Target(row.Quantity, row.Target), "num");
             Cell(html, words.Status(row.Status), ReportWords.StatusCode(row.Status));
             Cell(html, ReportNumbers.Parts(row.NumeratorMeters, row.DenominatorMeters), "num");

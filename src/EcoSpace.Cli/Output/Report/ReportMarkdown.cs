@@ -16,7 +16,7 @@ public static class ReportMarkdown
         text.AppendLine("|---|---|--:|--:|---|--:|");
         foreach (var row in report.Rows)
         {
-            Row(text, E(row.Row), E(words.Label(row)), E(ReportNumbers.WithUnit(row.Quantity, row.ValueSi)), E(ReportNumbers.Target(row.Quantity, row.Target)),
+            Row(text, E(row.Row), E(words.Label(row)), E(ReportNumbers.RowWithUnit(row)), E(ReportNumbers.Target(row.Quantity, row.Target)),
                 Status(row.Status, words), E(ReportNumbers.Parts(row.NumeratorMeters, row.DenominatorMeters)));
         }
 

@@ -20,6 +20,30 @@ public static class ReportNumbers
     public static string WithUnit(ReportQuantity quantity, double? si) =>
         si is null ? None : $"{Number(quantity, si)} {quantity.DisplayUnit()}";
 
+    /// <summary>
+    /// A row's value in the display unit, rounded, but with as many more decimals as it takes (up to
+    /// six more) to tell it from its target when ordinary rounding would print both alike: 34.996 %
+    /// against a target of 35 % must not read "35.00 %, not met".
+    /// </summary>
+    public static string RowNumber(ReportRow row)
+    {
+        if (row.ValueSi is not { } si)
+            return None;
+        double display = row.Quantity.ToDisplay(si);
+        int decimals = Decimals(row.Quantity);
+        if (row.Target is { } target)
+        {
+            double goal = row.Quantity.TargetToDisplay(target.Value);
+            while (decimals < Decimals(row.Quantity) + 6 && display != goal && Fixed(display, decimals) == Fixed(goal, decimals))
+                decimals++;
+        }
+        return Fixed(display, decimals);
+    }
+
+    /// <summary><see cref="RowNumber"/> with the unit.</summary>
+    public static string RowWithUnit(ReportRow row) =>
+        row.ValueSi is null ? None : $"{RowNumber(row)} {row.Quantity.DisplayUnit()}";
+
     /// <summary>A target as a number in the display unit, rounded like values.</summary>
     public static string TargetNumber(ReportQuantity quantity, ReportTarget target) =>
         Rounded(quantity, quantity.TargetToDisplay(target.Value));
@@ -39,6 +63,9 @@ public static class ReportNumbers
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Rounded(ReportQuantity quantity, double display) =>
-        display.ToString(quantity == ReportQuantity.Length ? "F3" : "F2", CultureInfo.InvariantCulture);
+    private static string Rounded(ReportQuantity quantity, double display) => Fixed(display, Decimals(quantity));
+
+    private static int Decimals(ReportQuantity quantity) => quantity == ReportQuantity.Length ? 3 : 2;
+
+    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 }

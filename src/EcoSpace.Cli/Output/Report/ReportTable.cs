@@ -17,7 +17,7 @@ public static class ReportTable
         var table = new TextTable(words.Row, words.Indicator, words.Value, words.Target, words.StatusHeader, words.Detail).AlignRight(2);
         foreach (var row in report.Rows)
         {
-            table.Add(row.Row, words.Label(row), ReportNumbers.WithUnit(row.Quantity, row.ValueSi), ReportNumbers.Target(row.Quantity, row.Target),
+            table.Add(row.Row, words.Label(row), ReportNumbers.RowWithUnit(row), ReportNumbers.Target(row.Quantity, row.Target),
                 words.Status(row.Status), ReportNumbers.Parts(row.NumeratorMeters, row.DenominatorMeters));
             foreach (var breakdown in row.Breakdowns)
             {
