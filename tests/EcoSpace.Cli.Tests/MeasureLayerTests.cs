@@ -10,46 +10,29 @@ namespace EcoSpace.Cli.Tests;
 /// </summary>
 public class MeasureLayerTests(SampleProject sample) : IClassFixture<SampleProject>
 {
-    // sample_figures.json: red_line.by_feature_m2
-    private static readonly Dictionary<string, double> RedLineAreas = new()
-    {
-        ["red_line-yuntaishan"] = 167142810.93506634,
-        ["red_line-shilianghe"] = 117895612.95183772,
-        ["red_line-xiaotashan"] = 56583372.47952053,
-        ["red_line-linhonghekou"] = 45098774.21342973,
-        ["red_line-xibu-qiuling"] = 159673602.58987042,
-        ["red_line-guanhekou"] = 37036964.34968318,
-        ["red_line-haizhouwan"] = 925521001.6222905,
-        ["red_line-qiansandao"] = 227015228.13205293,
-        ["red_line-guanyun-coast"] = 93290044.19791678,
-        ["red_line-ganyu-coast"] = 47084837.62577808,
-    };
-
     [Fact]
     public void EveryRedLineAreaMatchesTheOracle()
     {
         var result = JsonNode.Parse(sample.Run("measure", "layer", "red_line", "--json").Stdout)!;
         var features = result["features"]!.AsArray();
 
-        Assert.Equal(RedLineAreas.Count, features.Count);
+        Assert.Equal(SampleFigures.RedLineSquareMeters.Count, features.Count);
         foreach (var feature in features)
         {
-            double expected = RedLineAreas[feature!["id"]!.GetValue<string>()];
+            double expected = SampleFigures.RedLineSquareMeters[feature!["id"]!.GetValue<string>()];
             Assert.Equal(expected, feature["area_m2"]!.GetValue<double>(), expected * 1e-9);
             Assert.Null(feature["length_m"]);
             Assert.Equal(4549, feature["plane_epsg"]!.GetValue<int>());
             Assert.True(feature["plane_length_m"]!.GetValue<double>() > feature["perimeter_m"]!.GetValue<double>() * 0.9999);
         }
-        // sample_figures.json: red_line.total_area_m2
-        Assert.Equal(1876342249.097446, result["total"]!["area_m2"]!.GetValue<double>(), 0.01);
+        Assert.Equal(SampleFigures.RedLineTotalSquareMeters, result["total"]!["area_m2"]!.GetValue<double>(), 0.01);
     }
 
     [Fact]
     public void ShorelineSegmentsHaveAGeodesicAndAPlaneLength()
     {
         var result = JsonNode.Parse(sample.Run("measure", "layer", "shoreline", "--json").Stdout)!;
-        // sample_figures.json: mainland 186 287.975 m + islands 25 754.711 m.
-        Assert.Equal(186287.97513367276 + 25754.710833782898, result["total"]!["length_m"]!.GetValue<double>(), 1e-3);
+        Assert.Equal(SampleFigures.MainlandMeters + SampleFigures.IslandMeters, result["total"]!["length_m"]!.GetValue<double>(), 1e-3);
         var first = result["features"]!.AsArray()[0]!;
         Assert.Null(first["area_m2"]);
         // Lianyungang lies 0.2-0.7° west of the CM 120° E meridian: the plane reads a few ppm long, never short.

@@ -15,17 +15,6 @@ public class MeasureRatioTests(SampleProject sample) : IClassFixture<SampleProje
 {
     private const double Millimetre = 1e-3;
 
-    // sample_figures.json: shoreline
-    private const double MainlandMeters = 186287.97513367276;
-    private const double NaturalMeters = 65945.93490096493;
-    private const double NaturalRatio = 0.35399995546489127;
-    private const double IslandMeters = 25754.710833782898;
-
-    // sample_figures.json: river_bank
-    private const double BankNumeratorMeters = 153946.84940073613;
-    private const double BankDenominatorMeters = 323146.20896283886;
-    private const double BankRatio = 0.4763999859222848;
-
     private JsonNode Json(params string[] args)
     {
         var outcome = sample.Run(args);
@@ -38,10 +27,10 @@ public class MeasureRatioTests(SampleProject sample) : IClassFixture<SampleProje
     {
         var result = Json("measure", "shoreline", "--json");
 
-        Assert.Equal(NaturalRatio, result["ratio"]!.GetValue<double>(), 1e-9);
-        Assert.Equal(NaturalMeters, result["numerator_m"]!.GetValue<double>(), Millimetre);
-        Assert.Equal(MainlandMeters, result["denominator_m"]!.GetValue<double>(), Millimetre);
-        Assert.Equal(IslandMeters, result["islands"]!["denominator_m"]!.GetValue<double>(), Millimetre);
+        Assert.Equal(SampleFigures.NaturalRatio, result["ratio"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(SampleFigures.NaturalNumeratorMeters, result["numerator_m"]!.GetValue<double>(), Millimetre);
+        Assert.Equal(SampleFigures.MainlandMeters, result["denominator_m"]!.GetValue<double>(), Millimetre);
+        Assert.Equal(SampleFigures.IslandMeters, result["islands"]!["denominator_m"]!.GetValue<double>(), Millimetre);
         Assert.Equal(["bedrock", "sandy", "muddy", "biological", "restored"],
             result["classes"]!["numerator"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal("GRS80", result["ellipsoid"]!.GetValue<string>());
@@ -55,9 +44,9 @@ public class MeasureRatioTests(SampleProject sample) : IClassFixture<SampleProje
     {
         var result = Json("measure", "banks", "--json");
 
-        Assert.Equal(BankRatio, result["ratio"]!.GetValue<double>(), 1e-9);
-        Assert.Equal(BankNumeratorMeters, result["numerator_m"]!.GetValue<double>(), Millimetre);
-        Assert.Equal(BankDenominatorMeters, result["denominator_m"]!.GetValue<double>(), Millimetre);
+        Assert.Equal(SampleFigures.BankRatio, result["ratio"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(SampleFigures.BankNumeratorMeters, result["numerator_m"]!.GetValue<double>(), Millimetre);
+        Assert.Equal(SampleFigures.BankDenominatorMeters, result["denominator_m"]!.GetValue<double>(), Millimetre);
         Assert.Equal(["protection", "reserve"], result["classes"]!["numerator"]!.AsArray().Select(c => c!.GetValue<string>()));
     }
 
@@ -167,7 +156,7 @@ public class MeasureRatioTests(SampleProject sample) : IClassFixture<SampleProje
         var result = Json("measure", "shoreline", "--ellipsoid", "WGS84", "--json");
         Assert.Equal("WGS84", result["ellipsoid"]!.GetValue<string>());
         // The two ellipsoids differ by ~1e-10 relative: about 0.02 mm on 186 km.
-        Assert.Equal(MainlandMeters, result["denominator_m"]!.GetValue<double>(), 0.01);
+        Assert.Equal(SampleFigures.MainlandMeters, result["denominator_m"]!.GetValue<double>(), 0.01);
     }
 
     private static Dictionary<string, double> Groups(JsonNode result) =>

@@ -24,7 +24,7 @@ public class ReportStatusTests
 
         var atTarget = IndicatorReportBuilder.Build(inputs, With(setting, Exact(exact))).Row(key);
         Assert.Equal(TargetStatus.Met, atTarget.Status);
-        Assert.Equal(exact, atTarget.Target!.Value);
+        Assert.Equal(exact, atTarget.Target!.ValueInSettingUnit);
 
         var justAbove = IndicatorReportBuilder.Build(inputs, With(setting, Exact(Math.BitIncrement(exact)))).Row(key);
         Assert.Equal(TargetStatus.NotMet, justAbove.Status);
@@ -61,14 +61,14 @@ public class ReportStatusTests
         var report = IndicatorReportBuilder.Build(Project(), IndicatorSettings.Defaults);
 
         var redLine = report.Row(ReportKeys.RedLineArea).Target!;
-        Assert.Equal(189320, redLine.Value);
+        Assert.Equal(189320, redLine.ValueInSettingUnit);
         Assert.Equal(SettingCatalog.TargetRedLineAreaHectares, redLine.SettingKey);
         Assert.Equal(SettingCatalog.Get(SettingCatalog.TargetRedLineAreaHectares).Source, redLine.Source);
         Assert.Equal(TargetComparison.AtLeast, redLine.Comparison);
-        Assert.Equal(71355.97, report.Row(ReportKeys.ProtectedArea).Target!.Value);
-        Assert.Equal(0.35, report.Row(ReportKeys.NaturalShorelineRatio).Target!.Value);
-        Assert.Equal(0.7463, report.Row(ReportKeys.BankProtectionRatio).Target!.Value);
-        Assert.Equal(0.447, report.Row(ReportKeys.BeautifulBayShare).Target!.Value);
+        Assert.Equal(71355.97, report.Row(ReportKeys.ProtectedArea).Target!.ValueInSettingUnit);
+        Assert.Equal(0.35, report.Row(ReportKeys.NaturalShorelineRatio).Target!.ValueInSettingUnit);
+        Assert.Equal(0.7463, report.Row(ReportKeys.BankProtectionRatio).Target!.ValueInSettingUnit);
+        Assert.Equal(0.447, report.Row(ReportKeys.BeautifulBayShare).Target!.ValueInSettingUnit);
     }
 
     [Fact]

@@ -82,9 +82,9 @@ public static class ReportJson
     {
         ["setting"] = target.SettingKey,
         ["comparison"] = JsonNamingPolicy.SnakeCaseLower.ConvertName(target.Comparison.ToString()),
-        ["value"] = quantity.TargetToDisplay(target.Value),
+        ["value"] = quantity.TargetToDisplay(target.ValueInSettingUnit),
         ["unit"] = quantity.DisplayUnit(),
-        [SiName(quantity)] = quantity.TargetToSi(target.Value),
+        [SiName(quantity)] = quantity.TargetToSi(target.ValueInSettingUnit),
         ["source"] = target.Source,
     };
 

@@ -33,7 +33,7 @@ public static class ReportNumbers
         int decimals = Decimals(row.Quantity);
         if (row.Target is { } target)
         {
-            double goal = row.Quantity.TargetToDisplay(target.Value);
+            double goal = row.Quantity.TargetToDisplay(target.ValueInSettingUnit);
             while (decimals < Decimals(row.Quantity) + 6 && display != goal && Fixed(display, decimals) == Fixed(goal, decimals))
                 decimals++;
         }
@@ -46,7 +46,7 @@ public static class ReportNumbers
 
     /// <summary>A target as a number in the display unit, rounded like values.</summary>
     public static string TargetNumber(ReportQuantity quantity, ReportTarget target) =>
-        Rounded(quantity, quantity.TargetToDisplay(target.Value));
+        Rounded(quantity, quantity.TargetToDisplay(target.ValueInSettingUnit));
 
     /// <summary><c>≥ 189320.00 ha</c>; <see cref="None"/> without a target.</summary>
     public static string Target(ReportQuantity quantity, ReportTarget? target) =>

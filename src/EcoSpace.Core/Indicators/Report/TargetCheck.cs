@@ -17,7 +17,7 @@ public static class TargetCheck
             return TargetStatus.NoTarget;
         return target.Comparison switch
         {
-            TargetComparison.AtLeast => quantity.ToTargetUnit(si) >= target.Value ? TargetStatus.Met : TargetStatus.NotMet,
+            TargetComparison.AtLeast => quantity.ToTargetUnit(si) >= target.ValueInSettingUnit ? TargetStatus.Met : TargetStatus.NotMet,
             _ => throw new InvalidOperationException(target.Comparison.ToString()),
         };
     }

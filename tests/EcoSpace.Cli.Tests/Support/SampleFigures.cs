@@ -1,4 +1,4 @@
-namespace EcoSpace.Cli.Tests.Report;
+namespace EcoSpace.Cli.Tests.Support;
 
 /// <summary>
 /// Reference figures of the Lianyungang sample, computed outside EcoSpace. Copied from
