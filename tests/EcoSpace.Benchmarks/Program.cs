@@ -1,14 +1,16 @@
 using EcoSpace.Benchmarks;
 
-// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...]
+// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...] | province-overlaps
 return args.FirstOrDefault() switch
 {
     "measure-kernel" => MeasureKernel.Run(args[1..]),
+    "province-overlaps" => ProvinceOverlaps.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: EcoSpace.Benchmarks measure-kernel [FILE.geojson[.gz] ...]   (default: the two GSHHG coast files of ../shared/data/perf)");
+    Console.Error.WriteLine("       EcoSpace.Benchmarks province-overlaps                       (the 34 DCW provinces against expected/china-provinces-dcw-overlaps.jsonl)");
     return 1;
 }

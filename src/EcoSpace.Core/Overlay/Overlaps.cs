@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using EcoSpace.Core.Features;
+using EcoSpace.Core.Geodesy;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
+
+namespace EcoSpace.Core.Overlay;
+
+/// <summary>
+/// Finds where features overlap and measures the overlap geodesically: an STRtree over one side's
+/// envelopes, a prepared geometry of the other for the exact intersects test, OverlayNG (robust,
+/// clipped to the pair's common envelope) for the shared geometry, then <see cref="GeodesicMeasure"/>.
+/// Pairs are worked on all cores; results come back in input order, so they do not depend on the
+/// core count. An invalid input geometry is repaired (NTS GeometryFixer) for the overlay only, with
+/// a warning naming it: validation reports it separately.
+/// </summary>
+public static class Overlaps
+{
+    /// <summary>Every pair (a from <paramref name="a"/>, b from <paramref name="b"/>) that overlaps, when <paramref name="consider"/> allows the pair.</summary>
+    public static OverlapResult Between(IReadOnlyList<EcoFeature> a, IReadOnlyList<EcoFeature> b, OverlapOptions? options = null,
+        Func<EcoFeature, EcoFeature, bool>? consider = null) =>
+        Find(a, b, sameSet: false, options ?? OverlapOptions.Default, consider);
+
+    /// <summary>Every pair of different features of one set that overlap (each pair once, earlier feature as A).</summary>
+    public static OverlapResult Within(IReadOnlyList<EcoFeature> features, OverlapOptions? options = null) =>
+        Find(features, features, sameSet: true, options ?? OverlapOptions.Default, null);
+
+    private static OverlapResult Find(IReadOnlyList<EcoFeature> a, IReadOnlyList<EcoFeature> b, bool sameSet, OverlapOptions options,
+        Func<EcoFeature, EcoFeature, bool>? consider)
+    {
+        var warnings = new ConcurrentBag<string>();
+        var usableA = Usable(a, warnings);
+        var usableB = sameSet ? usableA : Usable(b, warnings);
+        var index = new STRtree<int>();
+        for (int j = 0; j < b.Count; j++)
+        {
+            if (usableB[j] is { IsEmpty: false } geometry)
+                index.Insert(geometry.EnvelopeInternal, j);
+        }
+        index.Build();
+
+        var found = new ConcurrentBag<(int I, int J, Overlap Overlap)>();
+        int slivers = 0;
+        Parallel.For(0, a.Count, i =>
+        {
+            if (usableA[i] is not { IsEmpty: false } geometryA)
+                return;
+            IPreparedGeometry? prepared = null;
+            foreach (int j in index.Query(geometryA.EnvelopeInternal))
+            {
+                if (sameSet && j <= i)
+                    continue;
+                if (consider is not null && !consider(a[i], b[j]))
+                    continue;
+                var geometryB = usableB[j]!;
+                prepared ??= PreparedGeometryFactory.Prepare(geometryA);
+                if (!prepared.Intersects(geometryB))
+                    continue;
+                var (shared, area, length, sliver) = Measure(geometryA, geometryB, options);
+                if (shared is not null)
+                    found.Add((i, j, new Overlap(a[i], b[j], shared, area, length)));
+                else if (sliver)
+                    Interlocked.Increment(ref slivers);
+            }
+        });
+
+        var overlaps = found.OrderBy(f => f.I).ThenBy(f => f.J).Select(f => f.Overlap).ToArray();
+        return new OverlapResult(overlaps, slivers, warnings.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The shared geometry and its size; null when the two only touch; Sliver when it is below tolerance.</summary>
+    private static (Geometry? Shared, double? Area, double? Length, bool Sliver) Measure(Geometry a, Geometry b, OverlapOptions options)
+    {
+        var shared = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection);
+        if (a.Dimension == Dimension.Surface && b.Dimension == Dimension.Surface)
+        {
+            var areal = Polygonal(shared);
+            if (areal.IsEmpty)
+                return (null, null, null, false);
+            double area = GeodesicMeasure.AreaSquareMeters(areal, options.Ellipsoid);
+            return area < options.SliverAreaSquareMeters ? (null, null, null, area > 0) : (areal, area, null, false);
+        }
+
+        var linear = Lineal(shared);
+        if (linear.IsEmpty)
+            return (null, null, null, false);
+        double length = GeodesicMeasure.LengthMeters(linear, options.Ellipsoid);
+        return length < options.SliverLengthMeters ? (null, null, null, length > 0) : (linear, null, length, false);
+    }
+
+    private static Geometry Polygonal(Geometry geometry) => Parts(geometry, Dimension.Surface);
+
+    private static Geometry Lineal(Geometry geometry) => Parts(geometry, Dimension.Curve);
+
+    /// <summary>The parts of one dimension of an overlay result (which may mix points, lines and polygons).</summary>
+    private static Geometry Parts(Geometry geometry, Dimension dimension)
+    {
+        if (geometry.Dimension == dimension && geometry is not GeometryCollection { GeometryType: "GeometryCollection" })
+            return geometry;
+        var parts = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).Where(g => g.Dimension == dimension).ToArray();
+        return geometry.Factory.BuildGeometry(parts);
+    }
+
+    /// <summary>Each feature's geometry as overlay can take it: invalid ones repaired, with a warning.</summary>
+    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, ConcurrentBag<string> warnings)
+    {
+        var usable = new Geometry?[features.Count];
+        Parallel.For(0, features.Count, i =>
+        {
+            var geometry = features[i].Geometry;
+            if (geometry.IsEmpty || geometry.Dimension == Dimension.Point)
+            {
+                usable[i] = null;
+                return;
+            }
+            if (geometry.Dimension == Dimension.Surface && !geometry.IsValid)
+            {
+                var feature = features[i];
+                string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";
+                warnings.Add($"{feature.Kind} {name} is not a valid polygon; overlaps were computed on a repaired copy (NTS GeometryFixer)");
+                geometry = GeometryFixer.Fix(geometry);
+            }
+            usable[i] = geometry;
+        });
+        return usable;
+    }
+}
