@@ -37,6 +37,7 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(MeasureCommand.Build());
         root.Subcommands.Add(SettingsCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
+        root.Subcommands.Add(SnapshotCommand.Build());
         root.Subcommands.Add(CheckCommand.Build());
         return root;
     }

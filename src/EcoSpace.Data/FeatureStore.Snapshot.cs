@@ -15,10 +15,10 @@ public sealed partial class FeatureStore
         // A plain BEGIN (deferred), not SqliteTransaction: the store's reads are commands made without
         // a transaction object, which Microsoft.Data.Sqlite refuses while it tracks one.
         StoreConnection.Execute(connection, "BEGIN");
-        return new Snapshot(this);
+        return new ReadTransaction(this);
     }
 
-    private sealed class Snapshot(FeatureStore store) : IDisposable
+    private sealed class ReadTransaction(FeatureStore store) : IDisposable
     {
         private bool _ended;
 

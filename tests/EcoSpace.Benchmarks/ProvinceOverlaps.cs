@@ -34,7 +34,14 @@ internal static class ProvinceOverlaps
         }
         Array.Sort(warm);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"overlaps: {result.Overlaps.Count} pairs, {result.SliversDropped} slivers dropped; cold {coldMs:F0} ms, warm {warm[warm.Length / 2]:F0} ms"));
+            $"overlaps: {result.Overlaps.Count} pairs, {result.SliversDropped} slivers dropped; cold {coldMs:F0} ms, warm {warm[warm.Length / 2]:F0} ms (validity checked inside)"));
+        clock.Restart();
+        var validity = provinces.AsParallel().ToDictionary(p => p, p => p.Geometry.IsValid);
+        double validityMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        Overlaps.Within(provinces, new OverlapOptions { IsValid = p => validity[p] });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"split: validity of every province (all cores) {validityMs:F0} ms, overlaps given the validity {clock.Elapsed.TotalMilliseconds:F0} ms"));
         foreach (var warning in result.Warnings)
             Console.WriteLine($"warning: {warning}");
 

@@ -55,7 +55,7 @@ public class SettingsTests
     }
 
     [Fact]
-    public void AStoreOfSchemaOneGainsTheSettingsTableWhenOpened()
+    public void AStoreOfSchemaOneGainsTheSettingsAndSnapshotsTablesWhenOpened()
     {
         using var temp = new TempStore();
         using (temp.Create()) { }
@@ -66,7 +66,8 @@ public class SettingsTests
             using var command = connection.CreateCommand();
             command.CommandText = """
                 DROP TABLE ecospace_settings;
-                DELETE FROM gpkg_contents WHERE table_name = 'ecospace_settings';
+                DROP TABLE ecospace_snapshots;
+                DELETE FROM gpkg_contents WHERE table_name IN ('ecospace_settings', 'ecospace_snapshots');
                 UPDATE ecospace_meta SET value = '1' WHERE key = 'schema_version';
                 """;
             command.ExecuteNonQuery();
@@ -77,8 +78,9 @@ public class SettingsTests
             store.SetSetting(SettingCatalog.MeasureEllipsoid, "WGS84", "planner");
             Assert.Equal("WGS84", store.IndicatorSettings().Ellipsoid.Name);
         }
-        Assert.Equal("2", RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
+        Assert.Equal("3", RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
         Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_settings'"));
+        Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_snapshots'"));
     }
 
     [Fact]

@@ -15,4 +15,11 @@ public sealed record OverlapOptions
     public double SliverLengthMeters { get; init; } = 0.5;
 
     public Ellipsoid Ellipsoid { get; init; } = Ellipsoid.Grs80;
+
+    /// <summary>
+    /// Whether a feature's geometry is valid, when the caller already knows (a topology check has
+    /// just run IsValidOp on every feature): polygons answered false are repaired before the overlay.
+    /// Null: Overlaps checks each polygon itself (IsValidOp: about 2 s per million vertices on one core).
+    /// </summary>
+    public Func<Features.EcoFeature, bool>? IsValid { get; init; }
 }

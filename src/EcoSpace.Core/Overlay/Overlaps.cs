@@ -12,8 +12,9 @@ namespace EcoSpace.Core.Overlay;
 
 /// <summary>
 /// Finds where features overlap and measures the overlap geodesically: an STRtree over one side's
-/// envelopes, a prepared geometry of the other for the exact intersects test, OverlayNG (robust,
-/// clipped to the pair's common envelope) for the shared geometry, then <see cref="GeodesicMeasure"/>.
+/// envelopes; for two polygons, both cut to their common envelope (<see cref="ClippedPolygons"/>)
+/// and overlaid with OverlayNG (robust); for lines, a prepared geometry for the exact intersects test
+/// and OverlayNG on the whole geometries; then <see cref="GeodesicMeasure"/>.
 /// Pairs are worked on all cores; results come back in input order, so they do not depend on the
 /// core count. An invalid input geometry is repaired (NTS GeometryFixer) for the overlay only, with
 /// a warning naming it: validation reports it separately.
@@ -33,8 +34,8 @@ public static class Overlaps
         Func<EcoFeature, EcoFeature, bool>? consider)
     {
         var warnings = new ConcurrentBag<string>();
-        var usableA = Usable(a, warnings);
-        var usableB = sameSet ? usableA : Usable(b, warnings);
+        var usableA = Usable(a, options, warnings);
+        var usableB = sameSet ? usableA : Usable(b, options, warnings);
         var index = new STRtree<int>();
         for (int j = 0; j < b.Count; j++)
         {
@@ -43,6 +44,8 @@ public static class Overlaps
         }
         index.Build();
 
+        var clippedA = Clippable(usableA);
+        var clippedB = sameSet ? clippedA : Clippable(usableB);
         var found = new ConcurrentBag<(int I, int J, Overlap Overlap)>();
         int slivers = 0;
         Parallel.For(0, a.Count, i =>
@@ -57,10 +60,22 @@ public static class Overlaps
                 if (consider is not null && !consider(a[i], b[j]))
                     continue;
                 var geometryB = usableB[j]!;
-                prepared ??= PreparedGeometryFactory.Prepare(geometryA);
-                if (!prepared.Intersects(geometryB))
-                    continue;
-                var (shared, area, length, sliver) = Measure(geometryA, geometryB, options);
+                Geometry sharedGeometry;
+                if (clippedA[i] is { } polygonsA && clippedB[j] is { } polygonsB)
+                {
+                    var box = geometryA.EnvelopeInternal.Intersection(geometryB.EnvelopeInternal);
+                    // A hair wider than the common envelope, so that no shared edge lies on the cut.
+                    box.ExpandBy(1e-9 * Math.Max(1, Math.Max(box.Width, box.Height)));
+                    sharedGeometry = OverlayNGRobust.Overlay(polygonsA.Value.To(box), polygonsB.Value.To(box), SpatialFunction.Intersection);
+                }
+                else
+                {
+                    prepared ??= PreparedGeometryFactory.Prepare(geometryA);
+                    if (!prepared.Intersects(geometryB))
+                        continue;
+                    sharedGeometry = OverlayNGRobust.Overlay(geometryA, geometryB, SpatialFunction.Intersection);
+                }
+                var (shared, area, length, sliver) = Measure(geometryA, geometryB, sharedGeometry, options);
                 if (shared is not null)
                     found.Add((i, j, new Overlap(a[i], b[j], shared, area, length)));
                 else if (sliver)
@@ -73,9 +88,8 @@ public static class Overlaps
     }
 
     /// <summary>The shared geometry and its size; null when the two only touch; Sliver when it is below tolerance.</summary>
-    private static (Geometry? Shared, double? Area, double? Length, bool Sliver) Measure(Geometry a, Geometry b, OverlapOptions options)
+    private static (Geometry? Shared, double? Area, double? Length, bool Sliver) Measure(Geometry a, Geometry b, Geometry shared, OverlapOptions options)
     {
-        var shared = OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection);
         if (a.Dimension == Dimension.Surface && b.Dimension == Dimension.Surface)
         {
             var areal = Polygonal(shared);
@@ -105,8 +119,14 @@ public static class Overlaps
         return geometry.Factory.BuildGeometry(parts);
     }
 
+    /// <summary>The polygonal geometries prepared for clipping (built once each, on all cores); null for others.</summary>
+    private static Lazy<ClippedPolygons>?[] Clippable(Geometry?[] geometries) =>
+        geometries.Select(g => g is { Dimension: Dimension.Surface } polygonal
+            ? new Lazy<ClippedPolygons>(() => new ClippedPolygons(polygonal), LazyThreadSafetyMode.ExecutionAndPublication)
+            : null).ToArray();
+
     /// <summary>Each feature's geometry as overlay can take it: invalid ones repaired, with a warning.</summary>
-    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, ConcurrentBag<string> warnings)
+    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, OverlapOptions options, ConcurrentBag<string> warnings)
     {
         var usable = new Geometry?[features.Count];
         Parallel.For(0, features.Count, i =>
@@ -117,7 +137,7 @@ public static class Overlaps
                 usable[i] = null;
                 return;
             }
-            if (geometry.Dimension == Dimension.Surface && !geometry.IsValid)
+            if (geometry.Dimension == Dimension.Surface && !(options.IsValid?.Invoke(features[i]) ?? geometry.IsValid))
             {
                 var feature = features[i];
                 string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";

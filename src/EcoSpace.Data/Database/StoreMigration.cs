@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoSpace.Data.Meta;
 using EcoSpace.Data.Settings;
+using EcoSpace.Data.Snapshots;
 using Microsoft.Data.Sqlite;
 
 namespace EcoSpace.Data.Database;
@@ -26,6 +27,11 @@ internal static class StoreMigration
             if (version < 2)
             {
                 foreach (var sql in SettingsDdl.Statements())
+                    StoreConnection.Execute(connection, sql, transaction);
+            }
+            if (version < 3)
+            {
+                foreach (var sql in SnapshotsDdl.Statements())
                     StoreConnection.Execute(connection, sql, transaction);
             }
             StoreConnection.Execute(connection,

@@ -4,8 +4,8 @@ namespace EcoSpace.Data.Meta;
 public static class StoreSchema
 {
     /// <summary>
-    /// The schema version this build writes and the newest it can open. 2 added ecospace_settings;
+    /// The schema version this build writes and the newest it can open. 2 added ecospace_settings, 3 ecospace_snapshots;
     /// older stores are brought up to date when opened (<see cref="Database.StoreMigration"/>).
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 }
