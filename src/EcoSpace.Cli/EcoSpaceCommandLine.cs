@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoSpace.Cli.Commands;
+using EcoSpace.Cli.Commands.Check;
 using EcoSpace.Cli.Commands.Measure;
 
 namespace EcoSpace.Cli;
@@ -36,6 +37,7 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(MeasureCommand.Build());
         root.Subcommands.Add(SettingsCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
+        root.Subcommands.Add(CheckCommand.Build());
         return root;
     }
 

@@ -1,10 +1,11 @@
 using EcoSpace.Benchmarks;
 
-// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...] | province-overlaps
+// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...] | province-overlaps | province-topology
 return args.FirstOrDefault() switch
 {
     "measure-kernel" => MeasureKernel.Run(args[1..]),
     "province-overlaps" => ProvinceOverlaps.Run(),
+    "province-topology" => ProvinceTopology.Run(),
     _ => Usage(),
 };
 
@@ -12,5 +13,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: EcoSpace.Benchmarks measure-kernel [FILE.geojson[.gz] ...]   (default: the two GSHHG coast files of ../shared/data/perf)");
     Console.Error.WriteLine("       EcoSpace.Benchmarks province-overlaps                       (the 34 DCW provinces against expected/china-provinces-dcw-overlaps.jsonl)");
+    Console.Error.WriteLine("       EcoSpace.Benchmarks province-topology                       (check topology's parts on the 34 DCW provinces: validity, duplicates, overlaps)");
     return 1;
 }

@@ -15,4 +15,11 @@ public sealed record OverlapOptions
     public double SliverLengthMeters { get; init; } = 0.5;
 
     public Ellipsoid Ellipsoid { get; init; } = Ellipsoid.Grs80;
+
+    /// <summary>
+    /// Check every polygon's validity and overlay a repaired copy of an invalid one, with a warning
+    /// (the default). Off: the caller vouches that the polygons are valid, having checked and repaired
+    /// them already (<c>TopologyCheck</c>): IsValidOp is the slow part on large polygons.
+    /// </summary>
+    public bool RepairInvalid { get; init; } = true;
 }

@@ -33,8 +33,8 @@ public static class Overlaps
         Func<EcoFeature, EcoFeature, bool>? consider)
     {
         var warnings = new ConcurrentBag<string>();
-        var usableA = Usable(a, warnings);
-        var usableB = sameSet ? usableA : Usable(b, warnings);
+        var usableA = Usable(a, options, warnings);
+        var usableB = sameSet ? usableA : Usable(b, options, warnings);
         var index = new STRtree<int>();
         for (int j = 0; j < b.Count; j++)
         {
@@ -106,7 +106,7 @@ public static class Overlaps
     }
 
     /// <summary>Each feature's geometry as overlay can take it: invalid ones repaired, with a warning.</summary>
-    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, ConcurrentBag<string> warnings)
+    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, OverlapOptions options, ConcurrentBag<string> warnings)
     {
         var usable = new Geometry?[features.Count];
         Parallel.For(0, features.Count, i =>
@@ -117,7 +117,7 @@ public static class Overlaps
                 usable[i] = null;
                 return;
             }
-            if (geometry.Dimension == Dimension.Surface && !geometry.IsValid)
+            if (options.RepairInvalid && geometry.Dimension == Dimension.Surface && !geometry.IsValid)
             {
                 var feature = features[i];
                 string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";
