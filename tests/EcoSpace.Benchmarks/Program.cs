@@ -1,11 +1,12 @@
 using EcoSpace.Benchmarks;
 
-// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...] | province-overlaps | conflicts-incremental
+// dotnet run -c Release --project tests/EcoSpace.Benchmarks -- measure-kernel [FILE.geojson[.gz] ...] | province-overlaps | conflicts-incremental | province-topology
 return args.FirstOrDefault() switch
 {
     "measure-kernel" => MeasureKernel.Run(args[1..]),
     "province-overlaps" => ProvinceOverlaps.Run(),
     "conflicts-incremental" => ConflictsIncremental.Run(),
+    "province-topology" => ProvinceTopology.Run(),
     _ => Usage(),
 };
 
@@ -14,5 +15,6 @@ static int Usage()
     Console.Error.WriteLine("usage: EcoSpace.Benchmarks measure-kernel [FILE.geojson[.gz] ...]   (default: the two GSHHG coast files of ../shared/data/perf)");
     Console.Error.WriteLine("       EcoSpace.Benchmarks province-overlaps                       (the 34 DCW provinces against expected/china-provinces-dcw-overlaps.jsonl)");
     Console.Error.WriteLine("       EcoSpace.Benchmarks conflicts-incremental                   (ConflictCheck.ForFeature for every development and red line of layers/, warm: median and max ms)");
+    Console.Error.WriteLine("       EcoSpace.Benchmarks province-topology                       (check topology's parts on the 34 DCW provinces: validity, duplicates, overlaps)");
     return 1;
 }

@@ -1,3 +1,4 @@
+using EcoSpace.Core.Validation;
 using EcoSpace.Data.Import;
 
 namespace EcoSpace.Cli.Output;
@@ -15,7 +16,9 @@ public static class ImportReportText
                 $"{result.Skipped} skipped, {result.WarningCount} warnings (data version {result.DataVersion})");
         else
             Console.Error.WriteLine($"{file}: {result.ErrorCount} errors in {result.Read} features read; nothing was imported " +
-                "(fix the file, or use --skip-invalid to import the valid features)");
+                "(fix the file, or use --skip-invalid to import the valid features" +
+                (result.Errors.Any(e => e.Issue.Code == IssueCodes.GeometryInvalid) ? ", or --allow-invalid to store invalid geometries with a warning" : "") +
+                ")");
     }
 
     /// <summary>The outcome of <c>validate</c>: the same problems, and whether an import would succeed.</summary>

@@ -17,9 +17,9 @@ public sealed record OverlapOptions
     public Ellipsoid Ellipsoid { get; init; } = Ellipsoid.Grs80;
 
     /// <summary>
-    /// Whether a feature's geometry is valid, when the caller already knows (a topology check has
-    /// just run IsValidOp on every feature): polygons answered false are repaired before the overlay.
-    /// Null: Overlaps checks each polygon itself (IsValidOp: about 2 s per million vertices on one core).
+    /// Check every polygon's validity and overlay a repaired copy of an invalid one, with a warning
+    /// (the default). Off: the caller vouches that the polygons are valid, having checked and repaired
+    /// them already (<c>TopologyCheck</c>): IsValidOp is the slow part on large polygons.
     /// </summary>
-    public Func<Features.EcoFeature, bool>? IsValid { get; init; }
+    public bool RepairInvalid { get; init; } = true;
 }

@@ -137,7 +137,7 @@ public static class Overlaps
                 usable[i] = null;
                 return;
             }
-            if (geometry.Dimension == Dimension.Surface && !(options.IsValid?.Invoke(features[i]) ?? geometry.IsValid))
+            if (options.RepairInvalid && geometry.Dimension == Dimension.Surface && !geometry.IsValid)
             {
                 var feature = features[i];
                 string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";

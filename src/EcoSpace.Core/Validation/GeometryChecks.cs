@@ -23,13 +23,19 @@ public static class GeometryChecks
             yield break;
         }
 
-        var error = LineValidity.TryValidate(geometry, out var lineError) ? lineError : new IsValidOp(geometry).ValidationError;
-        if (error is not null)
+        if (ValidityError(geometry) is { } error)
         {
             yield return ValidationIssue.Error(IssueCodes.GeometryInvalid,
                 $"invalid geometry: {error.Message}", location: error.Coordinate);
         }
     }
+
+    /// <summary>
+    /// The first OGC validity error of <paramref name="geometry"/> (NTS <see cref="IsValidOp"/>'s verdict,
+    /// with its kind and coordinate), or null when it is valid.
+    /// </summary>
+    public static TopologyValidationError? ValidityError(Geometry geometry) =>
+        LineValidity.TryValidate(geometry, out var lineError) ? lineError : new IsValidOp(geometry).ValidationError;
 
     /// <summary>
     /// IsValidOp's rules for (multi)linestrings, on the coordinate sequence: every vertex finite,

@@ -6,6 +6,16 @@ public sealed record ImportOptions
     /// <summary>Store the valid features and list the invalid ones, instead of storing nothing.</summary>
     public bool SkipInvalid { get; init; }
 
+    /// <summary>
+    /// Store features whose only errors are OGC validity errors of their geometry
+    /// (<see cref="Core.Validation.IssueCodes.GeometryInvalid"/>: self-intersection, ring and hole
+    /// problems, collapsed rings), each reported as a warning that names the feature and the
+    /// location, so that real-world data can be stored and then checked with <c>check topology</c>.
+    /// Every other rule is unchanged: a wrong geometry type, an empty geometry, coordinates out of
+    /// range or not finite, a bad code or date stay errors.
+    /// </summary>
+    public bool AllowInvalidGeometry { get; init; }
+
     /// <summary>Overwrite stored features of the same id (history operation <c>replace</c>) instead of failing.</summary>
     public bool Replace { get; init; }
 

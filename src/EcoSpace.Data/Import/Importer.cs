@@ -104,9 +104,25 @@ internal sealed class Importer(SqliteConnection connection, KindTable table, Imp
         foreach (var issue in FeatureValidator.Validate(candidate.Feature, table.Kind))
         {
             if (!issues.Exists(i => i.Code == issue.Code && i.Message == issue.Message))
-                issues.Add(issue);
+                issues.Add(Allowed(issue, candidate.Feature));
         }
         return issues;
+    }
+
+    /// <summary>
+    /// With AllowInvalidGeometry, an OGC validity error becomes a warning that says the feature (by
+    /// name, when it has one: the id is in the issue's Where) is stored anyway.
+    /// </summary>
+    private ValidationIssue Allowed(ValidationIssue issue, EcoFeature feature)
+    {
+        if (!options.AllowInvalidGeometry || !issue.IsError || issue.Code != IssueCodes.GeometryInvalid)
+            return issue;
+        string name = feature.Text("name") is { } text ? $" '{text}'" : "";
+        return issue with
+        {
+            Severity = IssueSeverity.Warning,
+            Message = $"{issue.Message}; feature{name} stored as it is (invalid geometries allowed): 'check topology' reports it",
+        };
     }
 
     /// <summary>The writing thread, in input order: ids, the report, and the write itself.</summary>

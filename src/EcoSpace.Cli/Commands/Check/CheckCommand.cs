@@ -10,5 +10,6 @@ public static class CheckCommand
         {
             CheckConflictsCommand.Build(),
             CheckRedlineCommand.Build(),
+            CheckTopologyCommand.Build(),
         };
 }
