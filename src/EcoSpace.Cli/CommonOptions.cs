@@ -14,5 +14,10 @@ public static class CommonOptions
 
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON document on stdout" };
 
+    public static readonly Option<bool> AllowInvalid = new("--allow-invalid")
+    {
+        Description = "Accept features whose only errors are invalid geometry (self-intersection, ring problems), each with a warning; 'check topology' reports them",
+    };
+
     public static Argument<string> KindArgument() => new("kind") { Description = $"Layer kind: {string.Join(", ", KindCatalog.Names)}" };
 }

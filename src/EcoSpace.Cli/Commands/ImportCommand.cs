@@ -11,24 +11,20 @@ public static class ImportCommand
 {
     private static readonly Argument<string> File = new("file") { Description = "GeoJSON file (FeatureCollection, Feature, geometry, .geojsonl or RS sequence)" };
     private static readonly Option<bool> SkipInvalid = new("--skip-invalid") { Description = "Import the valid features and list the skipped ones, instead of importing nothing" };
-    private static readonly Option<bool> AllowInvalid = new("--allow-invalid")
-    {
-        Description = "Store features whose only errors are invalid geometry (self-intersection, ring problems), each with a warning; 'check topology' reports them",
-    };
     private static readonly Option<bool> Replace = new("--replace") { Description = "Replace stored features that have the same id (recorded in the history)" };
 
     public static Command Build()
     {
         var command = new Command("import", "Import a GeoJSON file into a layer: all or nothing unless --skip-invalid")
         {
-            File, CommonOptions.Kind, SkipInvalid, AllowInvalid, Replace, CommonOptions.Json,
+            File, CommonOptions.Kind, SkipInvalid, CommonOptions.AllowInvalid, Replace, CommonOptions.Json,
         };
         command.SetAction(parse => CommandRunner.Run(parse, context => Run(context,
             parse.GetRequiredValue(File), parse.GetRequiredValue(CommonOptions.Kind),
             new ImportOptions
             {
                 SkipInvalid = parse.GetValue(SkipInvalid),
-                AllowInvalidGeometry = parse.GetValue(AllowInvalid),
+                AllowInvalidGeometry = parse.GetValue(CommonOptions.AllowInvalid),
                 Replace = parse.GetValue(Replace),
             },
             parse.GetValue(CommonOptions.Json))));

@@ -7,7 +7,7 @@ using EcoSpace.Data.Import;
 namespace EcoSpace.Cli.Commands;
 
 /// <summary>
-/// <c>ecospace validate FILE --kind K [--json]</c>: every check an import makes, nothing stored. It is
+/// <c>ecospace validate FILE --kind K [--allow-invalid] [--json]</c>: every check an import makes, nothing stored. It is
 /// an import that is always rolled back, so the answers are the import's own, ids already in the
 /// project included; without a project database the file is checked against an empty one.
 /// </summary>
@@ -19,14 +19,15 @@ public static class ValidateCommand
     {
         var command = new Command("validate", "Check a GeoJSON file against a layer kind without importing it")
         {
-            File, CommonOptions.Kind, CommonOptions.Json,
+            File, CommonOptions.Kind, CommonOptions.AllowInvalid, CommonOptions.Json,
         };
         command.SetAction(parse => CommandRunner.Run(parse, context => Run(context,
-            parse.GetRequiredValue(File), parse.GetRequiredValue(CommonOptions.Kind), parse.GetValue(CommonOptions.Json))));
+            parse.GetRequiredValue(File), parse.GetRequiredValue(CommonOptions.Kind), parse.GetValue(CommonOptions.AllowInvalid),
+            parse.GetValue(CommonOptions.Json))));
         return command;
     }
 
-    private static int Run(CliContext context, string file, string kind, bool json)
+    private static int Run(CliContext context, string file, string kind, bool allowInvalid, bool json)
     {
         KindCatalog.Get(kind);
         using var stream = InputFiles.OpenRead(file);
@@ -35,7 +36,7 @@ public static class ValidateCommand
         {
             ImportResult result;
             using (var store = scratch is null ? FeatureStore.Open(context.DatabasePath) : FeatureStore.Create(scratch))
-                result = GeoJsonImport.Run(store, file, stream, kind, new ImportOptions { DryRun = true, User = context.User });
+                result = GeoJsonImport.Run(store, file, stream, kind, new ImportOptions { DryRun = true, User = context.User, AllowInvalidGeometry = allowInvalid });
 
             if (json)
                 Json.Print(ImportReportJson.From(file, result));

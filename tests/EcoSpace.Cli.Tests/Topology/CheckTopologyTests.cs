@@ -30,6 +30,21 @@ public class CheckTopologyTests
         """;
 
     [Fact]
+    public void ValidateAnswersAsImportWouldWithAndWithoutAllowInvalid()
+    {
+        using var dir = new TempDir();
+        var input = dir.Write("bow.geojson", BowTie);
+
+        var refused = Ecospace.RunIn(dir.Path, null, "validate", input, "--kind", "red_line");
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("at (119.35, 34.65)", refused.Stderr + refused.Stdout);
+
+        var allowed = Ecospace.RunIn(dir.Path, null, "validate", input, "--kind", "red_line", "--allow-invalid");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Contains("warning [geometry_invalid]", allowed.Stderr + allowed.Stdout);
+    }
+
+    [Fact]
     public void ABowTieIsRefusedByDefaultStoredWithAllowInvalidAndThenReportedByCheckTopology()
     {
         using var dir = new TempDir();
