@@ -1,3 +1,4 @@
+using EcoSpace.Data.Meta;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Data.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -78,7 +79,7 @@ public class SettingsTests
             store.SetSetting(SettingCatalog.MeasureEllipsoid, "WGS84", "planner");
             Assert.Equal("WGS84", store.IndicatorSettings().Ellipsoid.Name);
         }
-        Assert.Equal("3", RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
+        Assert.Equal(StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), RawSql.Scalar(temp.Path, "SELECT value FROM ecospace_meta WHERE key = 'schema_version'"));
         Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_settings'"));
         Assert.Equal("attributes", RawSql.Scalar(temp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'ecospace_snapshots'"));
     }

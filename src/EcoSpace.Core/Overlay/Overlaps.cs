@@ -60,21 +60,21 @@ public static class Overlaps
                 if (consider is not null && !consider(a[i], b[j]))
                     continue;
                 var geometryB = usableB[j]!;
-                Geometry sharedGeometry;
+                Geometry? sharedGeometry;
                 if (clippedA[i] is { } polygonsA && clippedB[j] is { } polygonsB)
                 {
-                    var box = geometryA.EnvelopeInternal.Intersection(geometryB.EnvelopeInternal);
-                    // A hair wider than the common envelope, so that no shared edge lies on the cut.
-                    box.ExpandBy(1e-9 * Math.Max(1, Math.Max(box.Width, box.Height)));
-                    sharedGeometry = OverlayNGRobust.Overlay(polygonsA.Value.To(box), polygonsB.Value.To(box), SpatialFunction.Intersection);
+                    sharedGeometry = ClippedIntersection(geometryA, polygonsA.Value, geometryB, polygonsB.Value);
                 }
                 else
                 {
                     prepared ??= PreparedGeometryFactory.Prepare(geometryA);
                     if (!prepared.Intersects(geometryB))
                         continue;
-                    sharedGeometry = OverlayNGRobust.Overlay(geometryA, geometryB, SpatialFunction.Intersection);
+                    sharedGeometry = null;
                 }
+                sharedGeometry ??= WholeIntersection(a[i], geometryA, b[j], geometryB, warnings);
+                if (sharedGeometry is null)
+                    continue;
                 var (shared, area, length, sliver) = Measure(geometryA, geometryB, sharedGeometry, options);
                 if (shared is not null)
                     found.Add((i, j, new Overlap(a[i], b[j], shared, area, length)));
@@ -85,6 +85,41 @@ public static class Overlaps
 
         var overlaps = found.OrderBy(f => f.I).ThenBy(f => f.J).Select(f => f.Overlap).ToArray();
         return new OverlapResult(overlaps, slivers, warnings.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// Both polygons cut to a hair more than their common envelope, then overlaid; null when the cut
+    /// could mislead OverlayNG (see <see cref="ClippedPolygons"/>) or OverlayNG fails on the cut
+    /// inputs: the caller then overlays the whole geometries.
+    /// </summary>
+    private static Geometry? ClippedIntersection(Geometry a, ClippedPolygons clippedA, Geometry b, ClippedPolygons clippedB)
+    {
+        var box = a.EnvelopeInternal.Intersection(b.EnvelopeInternal);
+        box.ExpandBy(1e-9 * Math.Max(1, Math.Max(box.Width, box.Height)));
+        if (clippedA.To(box) is not { } cutA || clippedB.To(box) is not { } cutB)
+            return null;
+        try
+        {
+            return OverlayNGRobust.Overlay(cutA, cutB, SpatialFunction.Intersection);
+        }
+        catch (TopologyException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The intersection of the whole geometries; null, with a warning naming both, when even robust OverlayNG fails.</summary>
+    private static Geometry? WholeIntersection(EcoFeature featureA, Geometry a, EcoFeature featureB, Geometry b, ConcurrentBag<string> warnings)
+    {
+        try
+        {
+            return OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection);
+        }
+        catch (TopologyException e)
+        {
+            warnings.Add($"{featureA.Kind} {featureA.Id} and {featureB.Kind} {featureB.Id}: the overlap could not be computed ({e.Message}); not checked");
+            return null;
+        }
     }
 
     /// <summary>The shared geometry and its size; null when the two only touch; Sliver when it is below tolerance.</summary>

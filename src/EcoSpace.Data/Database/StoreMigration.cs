@@ -1,3 +1,4 @@
+using EcoSpace.Data.History;
 using System.Globalization;
 using EcoSpace.Data.Meta;
 using EcoSpace.Data.Settings;
@@ -32,6 +33,11 @@ internal static class StoreMigration
             if (version < 3)
             {
                 foreach (var sql in SnapshotsDdl.Statements())
+                    StoreConnection.Execute(connection, sql, transaction);
+            }
+            if (version < 4)
+            {
+                foreach (var sql in HistoryDdl.ImmutabilityTriggers())
                     StoreConnection.Execute(connection, sql, transaction);
             }
             StoreConnection.Execute(connection,
