@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EcoSpace.Cli.Tests.Support;
 
@@ -74,7 +73,7 @@ public class SampleProjectTests
 
         foreach (var kind in Kinds)
         {
-            var info = Run("ogrinfo", "-so", "-ro", db, kind);
+            var info = Gdal.Run("ogrinfo", "-so", "-ro", db, kind);
             Assert.Contains($"Feature Count: {expected[kind]}", info);
             Assert.Contains("CGCS2000", info);
             var type = kind switch
@@ -86,21 +85,8 @@ public class SampleProjectTests
             Assert.Contains($"Geometry: {type}", info);
 
             var converted = dir.File(kind + ".geojson");
-            Run("ogr2ogr", "-f", "GeoJSON", converted, db, kind);
+            Gdal.Run("ogr2ogr", "-f", "GeoJSON", converted, db, kind);
             Assert.Equal(expected[kind], JsonNode.Parse(File.ReadAllText(converted))!["features"]!.AsArray().Count);
         }
-    }
-
-    private static string Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed: {stderr}");
-        return stdout.Result;
     }
 }

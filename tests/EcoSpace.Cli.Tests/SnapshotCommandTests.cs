@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EcoSpace.Cli.Tests.Support;
 using EcoSpace.Data;
@@ -77,7 +76,7 @@ public sealed class SnapshotCommandTests : IDisposable
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"red_line-qgis","domain":"land","function":"other"},
              "geometry":{"type":"Polygon","coordinates":[[[119.5,34.5],[119.52,34.5],[119.52,34.52],[119.5,34.5]]]}}]}
             """);
-        Ogr2ogr("-append", "-f", "GPKG", sample.Database, input, "-nln", "red_line", "-nlt", "MULTIPOLYGON");
+        Gdal.Run("ogr2ogr", "-append", "-f", "GPKG", sample.Database, input, "-nln", "red_line", "-nlt", "MULTIPOLYGON");
 
         var created = sample.Run("snapshot", "create", "with-qgis-edit");
         Assert.Equal(0, created.ExitCode);
@@ -88,17 +87,5 @@ public sealed class SnapshotCommandTests : IDisposable
         var warning = Assert.Single(audit["warnings"]!.AsArray())!.GetValue<string>();
         Assert.Contains("lacks 1 red_line feature(s)", warning);
         Assert.Contains("red_line-qgis", warning);
-    }
-
-    private static void Ogr2ogr(params string[] args)
-    {
-        var start = new ProcessStartInfo("ogr2ogr") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"ogr2ogr {string.Join(' ', args)} failed: {stderr}");
     }
 }

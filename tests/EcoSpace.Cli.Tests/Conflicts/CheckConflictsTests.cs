@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EcoSpace.Cli.Tests.Support;
 
@@ -98,7 +97,7 @@ public class CheckConflictsTests(SampleProject sample) : IClassFixture<SamplePro
         var outcome = sample.Run("check", "conflicts", "-o", file);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        var info = Run("ogrinfo", "-so", "-ro", file, "conflicts");
+        var info = Gdal.Run("ogrinfo", "-so", "-ro", file, "conflicts");
         Assert.Contains($"Feature Count: {SampleConflicts.All.Count}", info);
         var collection = JsonNode.Parse(File.ReadAllText(file))!;
         Assert.Null(collection["crs"]);
@@ -163,18 +162,5 @@ public class CheckConflictsTests(SampleProject sample) : IClassFixture<SamplePro
         Assert.Equal(2, result["slivers_dropped"]!["bank_zone_violated"]!.GetValue<int>());
         Assert.Equal(200, result["sliver_length_m"]!.GetValue<double>());
         Assert.Equal(1, sample.Run("check", "conflicts", "--sliver-area", "-1").ExitCode);
-    }
-
-    private static string Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed: {stderr}");
-        return stdout.Result;
     }
 }
