@@ -25,15 +25,25 @@ public sealed partial class FeatureStore
     /// <summary>Every kind's layer with its feature count and extent (null when empty), in catalog order.</summary>
     public IReadOnlyList<LayerInfo> Layers()
     {
-        var contents = db.Contents.Where(c => c.DataType == "features").ToDictionary(c => c.TableName);
+        // Plain SQL: the overview runs at every start, and EF Core's model costs more than the counts.
+        var extents = new Dictionary<string, Envelope?>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT table_name, min_x, max_x, min_y, max_y FROM gpkg_contents WHERE data_type = 'features'";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                extents[reader.GetString(0)] = Enumerable.Range(1, 4).Any(reader.IsDBNull)
+                    ? null
+                    : new Envelope(reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4));
+            }
+        }
         return KindTable.All.Select(table =>
         {
-            var row = contents.GetValueOrDefault(table.Name);
-            var extent = row is { MinX: { } minX, MaxX: { } maxX, MinY: { } minY, MaxY: { } maxY }
-                ? new Envelope(minX, maxX, minY, maxY)
-                : null;
+            using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM {Sql.Quote(table.Name)}";
             return new LayerInfo(table.Name, table.Kind.Zh, table.Kind.En, table.Kind.GeoPackageGeometryTypeName,
-                db.Features(table.Name).LongCount(), extent);
+                (long)count.ExecuteScalar()!, extents.GetValueOrDefault(table.Name));
         }).ToArray();
     }
 }
