@@ -15,11 +15,7 @@ public class HistoryImmutabilityTests
         using (var store = temp.Create())
             store.Import("shoreline", TestFeatures.Candidates(TestFeatures.Shoreline("s-1")));
 
-        using var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+        var error = Assert.Throws<SqliteException>(() => RawSql.Execute(temp.Path, sql));
         Assert.Contains("append-only", error.Message);
     }
 
@@ -28,17 +24,11 @@ public class HistoryImmutabilityTests
     {
         using var temp = new TempStore();
         using (temp.Create()) { }
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                DROP TRIGGER ecospace_history_no_update;
-                DROP TRIGGER ecospace_history_no_delete;
-                UPDATE ecospace_meta SET value = '3' WHERE key = 'schema_version';
-                """;
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, """
+            DROP TRIGGER ecospace_history_no_update;
+            DROP TRIGGER ecospace_history_no_delete;
+            UPDATE ecospace_meta SET value = '3' WHERE key = 'schema_version';
+            """);
 
         using (temp.Open()) { }
 

@@ -84,13 +84,7 @@ public sealed class OpeningTests : IDisposable
     [Fact]
     public void OpeningAPlainSqliteDatabaseSaysItIsNotAGeoPackage()
     {
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE t (x)";
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, "CREATE TABLE t (x)");
 
         var error = Assert.Throws<StoreFileException>(() => FeatureStore.Open(temp.Path));
 
@@ -113,13 +107,7 @@ public sealed class OpeningTests : IDisposable
     public void OpeningAStoreFromANewerEcoSpaceIsAClearError()
     {
         temp.Create().Dispose();
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"UPDATE ecospace_meta SET value = '{StoreSchema.Version + 1}' WHERE key = 'schema_version'";
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, $"UPDATE ecospace_meta SET value = '{StoreSchema.Version + 1}' WHERE key = 'schema_version'");
 
         var error = Assert.Throws<StoreSchemaVersionException>(() => FeatureStore.Open(temp.Path));
 

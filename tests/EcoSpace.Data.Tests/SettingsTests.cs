@@ -1,7 +1,6 @@
 using EcoSpace.Data.Meta;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Data.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace EcoSpace.Data.Tests;
 
@@ -61,18 +60,12 @@ public class SettingsTests
         using var temp = new TempStore();
         using (temp.Create()) { }
         // Make the file what EcoSpace wrote before settings existed.
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                DROP TABLE ecospace_settings;
-                DROP TABLE ecospace_snapshots;
-                DELETE FROM gpkg_contents WHERE table_name IN ('ecospace_settings', 'ecospace_snapshots');
-                UPDATE ecospace_meta SET value = '1' WHERE key = 'schema_version';
-                """;
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, """
+            DROP TABLE ecospace_settings;
+            DROP TABLE ecospace_snapshots;
+            DELETE FROM gpkg_contents WHERE table_name IN ('ecospace_settings', 'ecospace_snapshots');
+            UPDATE ecospace_meta SET value = '1' WHERE key = 'schema_version';
+            """);
 
         using (var store = temp.Open())
         {
@@ -89,13 +82,7 @@ public class SettingsTests
     {
         using var temp = new TempStore();
         using (temp.Create()) { }
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO ecospace_settings (key, value, \"user\", at) VALUES ('target.future_thing', '1', 'newer', '2027-01-01T00:00:00Z')";
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, "INSERT INTO ecospace_settings (key, value, \"user\", at) VALUES ('target.future_thing', '1', 'newer', '2027-01-01T00:00:00Z')");
 
         using var store = temp.Open();
         Assert.Equal(IndicatorSettings.Defaults, store.IndicatorSettings());

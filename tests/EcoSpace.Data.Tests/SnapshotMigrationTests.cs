@@ -1,6 +1,5 @@
 using EcoSpace.Data.Meta;
 using EcoSpace.Data.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace EcoSpace.Data.Tests;
 
@@ -17,17 +16,11 @@ public sealed class SnapshotMigrationTests : IDisposable
         using (var store = temp.Create())
             store.Insert(TestFeatures.RedLine("a"), "planner");
         // Make the file what EcoSpace wrote before snapshots existed.
-        using (var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                DROP TABLE ecospace_snapshots;
-                DELETE FROM gpkg_contents WHERE table_name = 'ecospace_snapshots';
-                UPDATE ecospace_meta SET value = '2' WHERE key = 'schema_version';
-                """;
-            command.ExecuteNonQuery();
-        }
+        RawSql.Execute(temp.Path, """
+            DROP TABLE ecospace_snapshots;
+            DELETE FROM gpkg_contents WHERE table_name = 'ecospace_snapshots';
+            UPDATE ecospace_meta SET value = '2' WHERE key = 'schema_version';
+            """);
 
         using (var store = temp.Open())
         {

@@ -88,13 +88,9 @@ public sealed class SnapshotTests : IDisposable
         using (var store = temp.Create())
             store.CreateSnapshot("fixed", null, "planner");
 
-        using var connection = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
-        connection.Open();
         foreach (var sql in (string[])["UPDATE ecospace_snapshots SET data_version = 7", "DELETE FROM ecospace_snapshots"])
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+            var error = Assert.Throws<SqliteException>(() => RawSql.Execute(temp.Path, sql));
             Assert.Contains("immutable", error.Message);
         }
     }

@@ -11,7 +11,7 @@ public static class SettingsOutput
         var table = new TextTable("key", "value", "default", "设置", "source");
         foreach (var setting in SettingCatalog.All)
         {
-            string value = stored.TryGetValue(setting.Key, out var v) ? v : SettingCatalog.Check(setting.Key, setting.DefaultText);
+            string value = Value(stored, setting);
             table.Add(setting.Key, value, stored.ContainsKey(setting.Key) ? setting.DefaultText : "(default)", setting.Zh, setting.Source);
         }
         foreach (var (key, value) in stored.Where(s => !SettingCatalog.Keys.Contains(s.Key)))
@@ -23,7 +23,7 @@ public static class SettingsOutput
         Json.Print(SettingCatalog.All.Select(s => new
         {
             key = s.Key,
-            value = stored.TryGetValue(s.Key, out var v) ? v : SettingCatalog.Check(s.Key, s.DefaultText),
+            value = Value(stored, s),
             is_default = !stored.ContainsKey(s.Key),
             @default = s.DefaultText,
             unit = s.Unit,
@@ -49,4 +49,8 @@ public static class SettingsOutput
             table.Add(c.At.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), c.User, c.Key, c.Value ?? "(default)");
         Console.Out.Write(table);
     }
+
+    /// <summary>The setting's value in force: the stored one, else its default in canonical form.</summary>
+    private static string Value(IReadOnlyDictionary<string, string> stored, SettingDefinition setting) =>
+        stored.TryGetValue(setting.Key, out var value) ? value : SettingCatalog.Check(setting.Key, setting.DefaultText);
 }

@@ -11,8 +11,8 @@ public static class AuditRules
     /// <summary>The conflict rule every violation is filed under.</summary>
     public const string RedLineReduced = "red_line_reduced";
 
-    /// <summary>DOMAIN.md §4: the rule's severity.</summary>
-    public const string Severity = "high";
+    /// <summary>DOMAIN.md §4: the rule's severity, named as the conflict catalog names severities.</summary>
+    public static string Severity { get; } = Conflicts.ConflictCatalog.Name(Conflicts.ConflictSeverity.High);
 
     /// <summary>Neither a layer's total area nor a kept feature's area went down (beyond the tolerance).</summary>
     public const string AreaNotReduced = "area_not_reduced";

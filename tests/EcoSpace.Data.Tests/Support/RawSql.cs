@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoSpace.Data.Tests.Support;
 
-/// <summary>Plain SQLite access to a store file, to look at what is really in it (read-only).</summary>
+/// <summary>
+/// Plain SQLite access to a store file: to look at what is really in it, and to change it the way
+/// another tool would (<see cref="Execute"/>), bypassing EcoSpace.
+/// </summary>
 public static class RawSql
 {
     public static List<object?[]> Rows(string path, string sql)
@@ -24,4 +27,14 @@ public static class RawSql
     }
 
     public static object? Scalar(string path, string sql) => Rows(path, sql).FirstOrDefault()?[0];
+
+    /// <summary>Runs statements on the file as another SQLite tool would (no EcoSpace functions, no pooling).</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }

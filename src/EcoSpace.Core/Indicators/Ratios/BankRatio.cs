@@ -23,23 +23,16 @@ public static class BankRatio
         var warnings = new List<string>();
         var segments = inputs.Segments;
         SegmentChecks.WarnEmpty(segments, "bank", warnings);
-        double[] lengths = inputs.LengthsMeters(settings.Ellipsoid);
+        var lengths = inputs.LengthsMeters(settings.Ellipsoid);
         var protectedZones = settings.BankProtectedZones;
         var denominator = settings.BankDenominatorZones;
         var totals = LineRatio.Sum(segments, lengths, ZoneProperty, protectedZones, denominator);
 
-        int unzoned = segments.Count(s => s.Text(ZoneProperty) is null);
-        if (unzoned > 0)
-        {
-            warnings.Add(denominator.IsAll
-                ? $"{unzoned} bank segment(s) have no zone: they count in the denominator only"
-                : $"{unzoned} bank segment(s) have no zone: they are left out of the ratio");
-        }
+        SegmentChecks.WarnUncoded(segments, lengths, ZoneProperty, "bank", denominator, warnings);
 
         SegmentGrouper? grouper = by switch
         {
-            RatioGrouping.Zone => SegmentGrouper.ByProperty(ZoneProperty, KindCatalog.CodesOf(KindCatalog.RiverBank, ZoneProperty),
-                z => KindCatalog.FindCode(KindCatalog.RiverBank, ZoneProperty, z)?.Zh),
+            RatioGrouping.Zone => SegmentGrouper.ByCode(KindCatalog.RiverBank, ZoneProperty),
             RatioGrouping.River => SegmentGrouper.ByProperty("river", [], r => r),
             RatioGrouping.Region => RegionZones.Grouper(inputs.Regions, settings.Ellipsoid, warnings),
             _ => null,

@@ -18,9 +18,9 @@ public sealed record RatioInputs(
     public SegmentLengths? Lengths { get; init; }
 
     /// <summary>Each segment's geodesic length on <paramref name="ellipsoid"/>: <see cref="Lengths"/> when it fits, else measured now.</summary>
-    internal double[] LengthsMeters(Ellipsoid ellipsoid) =>
+    internal IReadOnlyList<double> LengthsMeters(Ellipsoid ellipsoid) =>
         Lengths is { } given && given.Ellipsoid == ellipsoid && given.Meters.Count == Segments.Count
-            ? [.. given.Meters]
+            ? given.Meters
             : GeodesicMeasure.LengthsMeters(Segments.Select(s => s.Geometry).ToArray(), ellipsoid);
 }
 

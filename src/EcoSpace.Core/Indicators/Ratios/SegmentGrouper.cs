@@ -17,6 +17,10 @@ internal abstract class SegmentGrouper
     public static SegmentGrouper ByProperty(string property, IReadOnlyList<string> order, Func<string, string?> label) =>
         new PropertyGrouper(property, order, label);
 
+    /// <summary>By a code-list property: groups in code-list order, labelled in Chinese.</summary>
+    public static SegmentGrouper ByCode(string kind, string property) =>
+        ByProperty(property, Schema.KindCatalog.CodesOf(kind, property), code => Schema.KindCatalog.FindCode(kind, property, code)?.Zh);
+
     public static SegmentGrouper ByZones(PolygonZones zones, Ellipsoid ellipsoid) => new ZoneGrouper(zones, ellipsoid);
 
     private sealed class PropertyGrouper(string property, IReadOnlyList<string> order, Func<string, string?> label) : SegmentGrouper

@@ -24,7 +24,7 @@ public static class ShorelineRatio
         var warnings = new List<string>();
         SegmentChecks.WarnEmpty(inputs.Segments, "shoreline", warnings);
         var ellipsoid = settings.Ellipsoid;
-        double[] lengths = inputs.LengthsMeters(ellipsoid);
+        var lengths = inputs.LengthsMeters(ellipsoid);
 
         var mainland = new List<int>();
         var islands = new List<int>();
@@ -44,7 +44,7 @@ public static class ShorelineRatio
         var denominator = settings.ShorelineDenominatorClasses;
         var totals = LineRatio.Sum(mainSegments, mainLengths, ClassProperty, natural, denominator);
         var islandTotals = LineRatio.Sum(islandSegments, islandLengths, ClassProperty, natural, denominator);
-        WarnUnclassified(mainSegments, mainLengths, denominator, warnings);
+        SegmentChecks.WarnUncoded(mainSegments, mainLengths, ClassProperty, "mainland", denominator, warnings);
 
         var grouper = Grouper(by, inputs, settings, warnings);
         var groups = grouper is null ? [] : LineRatio.Groups(mainSegments, mainLengths, ClassProperty, natural, denominator, grouper);
@@ -63,8 +63,7 @@ public static class ShorelineRatio
         switch (by)
         {
             case RatioGrouping.Class:
-                return SegmentGrouper.ByProperty(ClassProperty, KindCatalog.CodesOf(KindCatalog.Shoreline, ClassProperty),
-                    c => KindCatalog.FindCode(KindCatalog.Shoreline, ClassProperty, c)?.Zh);
+                return SegmentGrouper.ByCode(KindCatalog.Shoreline, ClassProperty);
             case RatioGrouping.Region:
                 return RegionZones.Grouper(inputs.Regions, settings.Ellipsoid, warnings);
             case RatioGrouping.Bay:
@@ -77,18 +76,7 @@ public static class ShorelineRatio
         }
     }
 
-    private static void WarnUnclassified(IReadOnlyList<EcoFeature> segments, IReadOnlyList<double> lengths, CodeSet denominator, List<string> warnings)
-    {
-        var unclassified = Enumerable.Range(0, segments.Count).Where(i => segments[i].Text(ClassProperty) is null).ToArray();
-        if (unclassified.Length == 0)
-            return;
-        double meters = unclassified.Sum(i => lengths[i]);
-        warnings.Add(denominator.IsAll
-            ? $"{unclassified.Length} mainland segment(s), {meters:F3} m, have no class: they count in the denominator only"
-            : $"{unclassified.Length} mainland segment(s), {meters:F3} m, have no class: they are left out of the ratio");
-    }
-
     internal static (IReadOnlyList<EcoFeature> Segments, IReadOnlyList<double> Lengths) Select(
-        IReadOnlyList<EcoFeature> segments, double[] lengths, List<int> indexes) =>
+        IReadOnlyList<EcoFeature> segments, IReadOnlyList<double> lengths, List<int> indexes) =>
         (indexes.Select(i => segments[i]).ToArray(), indexes.Select(i => lengths[i]).ToArray());
 }
