@@ -1,3 +1,4 @@
+using EcoSpace.Core.Validation;
 using System.Collections.Concurrent;
 using EcoSpace.Core.Features;
 using EcoSpace.Core.Geodesy;
@@ -172,12 +173,12 @@ public static class Overlaps
                 usable[i] = null;
                 return;
             }
-            if (options.RepairInvalid && geometry.Dimension == Dimension.Surface && !geometry.IsValid)
+            if (options.RepairInvalid && geometry.Dimension == Dimension.Surface && !GeometryChecks.IsValid(geometry))
             {
                 var feature = features[i];
                 string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";
                 warnings.Add($"{feature.Kind} {name} is not a valid polygon; overlaps were computed on a repaired copy (NTS GeometryFixer)");
-                geometry = GeometryFixer.Fix(geometry);
+                geometry = PolygonRepair.Repair(geometry);
             }
             usable[i] = geometry;
         });

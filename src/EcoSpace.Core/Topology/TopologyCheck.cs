@@ -64,7 +64,7 @@ public static class TopologyCheck
         Parallel.For(0, usable.Length, i =>
         {
             if (repair.Contains(usable[i]))
-                usable[i] = usable[i] with { Geometry = GeometryFixer.Fix(usable[i].Geometry) };
+                usable[i] = usable[i] with { Geometry = PolygonRepair.Repair(usable[i].Geometry) };
         });
         foreach (var feature in usable.Where((f, i) => !ReferenceEquals(f, features[i])))
             warnings.Add($"{Describe(feature)} is not a valid polygon: its overlaps were computed on a repaired copy (NTS GeometryFixer)");

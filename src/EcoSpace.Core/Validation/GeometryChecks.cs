@@ -35,7 +35,12 @@ public static class GeometryChecks
     /// with its kind and coordinate), or null when it is valid.
     /// </summary>
     public static TopologyValidationError? ValidityError(Geometry geometry) =>
-        LineValidity.TryValidate(geometry, out var lineError) ? lineError : new IsValidOp(geometry).ValidationError;
+        LineValidity.TryValidate(geometry, out var lineError) ? lineError
+        : ValidPolygonProof.Holds(geometry) ? null
+        : new IsValidOp(geometry).ValidationError;
+
+    /// <summary>OGC validity as IsValidOp judges it, proven quickly where <see cref="ValidPolygonProof"/> can.</summary>
+    public static bool IsValid(Geometry geometry) => ValidityError(geometry) is null;
 
     /// <summary>
     /// IsValidOp's rules for (multi)linestrings, on the coordinate sequence: every vertex finite,
