@@ -1,5 +1,6 @@
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 using NetTopologySuite.Operation.OverlayNG;
 
 namespace EcoSpace.Core.Overlay;
@@ -35,13 +36,21 @@ internal sealed class ClippedPolygons
 
     public ClippedPolygons(Geometry polygonal)
     {
-        _factory = polygonal.Factory;
+        // The pieces hold Coordinate arrays, which OverlayNG reads without copying (stored
+        // geometries are packed, and each read of those makes a Coordinate per vertex).
+        _factory = new GeometryFactory(polygonal.PrecisionModel, polygonal.SRID, CoordinateArraySequenceFactory.Instance);
         _parts = Enumerable.Range(0, polygonal.NumGeometries)
             .Select(polygonal.GetGeometryN)
             .OfType<Polygon>()
             .Where(p => !p.IsEmpty)
-            .Select(p => (p.EnvelopeInternal, p, Ring.Of(p.Shell),
-                p.Holes.Select(h => (h.EnvelopeInternal, Ring.Of(h))).ToArray()))
+            .Select(p =>
+            {
+                var shell = Ring.Of(p.Shell);
+                var holes = p.Holes.Select(h => (h.EnvelopeInternal, Ring.Of(h))).ToArray();
+                var whole = _factory.CreatePolygon(_factory.CreateLinearRing(shell.Points),
+                    [.. holes.Select(h => _factory.CreateLinearRing(h.Item2.Points))]);
+                return (p.EnvelopeInternal, whole, shell, holes);
+            })
             .ToArray();
     }
 
