@@ -31,12 +31,13 @@ internal readonly struct EdgeGrid
         if (x1 < x0)
             (x0, y0, x1, y1) = (x1, y1, x0, y0);
         double lowY = Math.Min(y0, y1) - _margin, highY = Math.Max(y0, y1) + _margin;
-        double slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
+        double slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : double.PositiveInfinity;
+        bool vertical = !double.IsFinite(slope); // also an x-extent so small that the slope overflows
         long lastColumn = Index(x1 + _margin, _minX);
         for (long column = Index(x0 - _margin, _minX); column <= lastColumn; column++)
         {
             double fromY, toY;
-            if (x1 > x0)
+            if (!vertical)
             {
                 double left = Math.Clamp(_minX + column * _cell - _margin, x0, x1);
                 double right = Math.Clamp(_minX + (column + 1) * _cell + _margin, x0, x1);

@@ -119,16 +119,20 @@ internal sealed class RingEdges
     public bool ProvenSimple()
     {
         int n = Count;
-        double minX = double.MaxValue, minY = double.MaxValue, meanExtent = 0;
+        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue, meanExtent = 0;
         for (int i = 0; i < n; i++)
         {
             minX = Math.Min(minX, Math.Min(_x0[i], _x1[i]));
             minY = Math.Min(minY, Math.Min(_y0[i], _y1[i]));
+            maxX = Math.Max(maxX, Math.Max(_x0[i], _x1[i]));
+            maxY = Math.Max(maxY, Math.Max(_y0[i], _y1[i]));
             meanExtent += Math.Max(Math.Abs(_x1[i] - _x0[i]), Math.Abs(_y1[i] - _y0[i]));
         }
         double cell = 2 * meanExtent / n;
-        if (cell < 1e-9 * Math.Max(1, Math.Max(Math.Abs(minX), Math.Abs(minY))))
-            return false; // edges so short that the grid arithmetic would round away their cells
+        // Edges so short against the coordinates that cell arithmetic would round cells away, or a
+        // spread so wide that cell numbers would overflow: not for this proof.
+        if (!(cell >= 1e-9 * Math.Max(1, Math.Max(Math.Abs(minX), Math.Abs(minY)))) || Math.Max(maxX - minX, maxY - minY) / cell > 1e12)
+            return false;
         int buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * n));
         int mask = buckets - 1;
 

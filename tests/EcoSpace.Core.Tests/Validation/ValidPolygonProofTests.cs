@@ -63,6 +63,15 @@ public class ValidPolygonProofTests
         Assert.False(new IsValidOp(polygon).IsValid);
     }
 
+    [Fact]
+    public void TinyEdgesFarApartAreLeftToIsValidOp()
+    {
+        // Cells of twice the mean edge (about 1e-6) over a spread of 1e9: too many to number safely.
+        var geometry = Wkt.Read("MULTIPOLYGON (((0 0, 0.000001 0, 0.000001 0.000001, 0 0)), ((1000000000 0, 1000000000.000001 0, 1000000000.000001 0.000001, 1000000000 0)))");
+        Assert.False(ValidPolygonProof.Holds(geometry));
+        Assert.Null(GeometryChecks.ValidityError(geometry));
+    }
+
     /// <summary>
     /// Rings of random points on a 5 x 5 grid: touching, crossing, collinear and repeated points are
     /// everyday there. Whatever the proof accepts, IsValidOp must accept; and it must accept a fair
