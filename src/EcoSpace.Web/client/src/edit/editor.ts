@@ -27,6 +27,8 @@ import { cleanProperties } from './mergePatch';
 import { MERGE_KEY, mergeLines, splitLine, type MergeError } from './geometry';
 import { SaveAbandoned, SaveRefused, SyncExecutor, type FeatureApi, type StaleResolver } from './sync';
 import { t, lang, type MessageKey } from '../i18n';
+import { coalesce } from '../util/dom';
+import { getUid } from 'ol/util';
 
 export type Mode = 'select' | 'draw-line' | 'draw-polygon' | 'split' | 'measure-line' | 'measure-area';
 
@@ -100,7 +102,7 @@ export class Editor {
     map.addInteraction(this.select);
     map.addInteraction(this.modify);
     map.on('singleclick', (e) => this.onClick(e));
-    layers.onChange(() => this.refreshSnaps());
+    layers.onChange(() => this.refreshSnapsLater());
     this.refreshSnaps();
   }
 
@@ -202,12 +204,20 @@ export class Editor {
     this.changed();
   }
 
+  private readonly refreshSnapsLater = coalesce(() => this.refreshSnaps());
+  private snapKey = '';
+
   /** Snap interactions for every visible vector layer, added last so they see events first. */
   private refreshSnaps(): void {
+    const measuring = this.mode === 'measure-line' || this.mode === 'measure-area';
+    const sources = measuring ? [] : this.layers.visibleSources();
+    // rebuild only when the set of sources or the interactions before them changed
+    const key = `${this.mode}|${this.draw ? 'd' : ''}|${sources.map((s) => getUid(s)).join(',')}`;
+    if (key === this.snapKey) return;
+    this.snapKey = key;
     for (const s of this.snaps) this.map.removeInteraction(s);
     this.snaps = [];
-    if (this.mode === 'measure-line' || this.mode === 'measure-area') return;
-    for (const source of this.layers.visibleSources()) {
+    for (const source of sources) {
       const snap = new Snap({ source, pixelTolerance: 8 });
       this.snaps.push(snap);
       this.map.addInteraction(snap);

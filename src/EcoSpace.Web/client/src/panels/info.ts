@@ -34,6 +34,7 @@ export class InfoPanel {
   ) {
     editor.onChange(() => this.fromSelection());
     onLangChange(() => this.render(true));
+    this.render(true);
   }
 
   /** Shows a read-only feature (from a vector-tile layer). */
@@ -86,6 +87,7 @@ export class InfoPanel {
   }
 
   private codeText(kind: string, name: string, value: unknown): string {
+    if (typeof value === 'boolean') return t(value ? 'form.true' : 'form.false');
     const label = this.schema.codeLabel(kind, name, value, lang());
     const text = formatValue(value);
     return label && label !== text ? `${label} (${text})` : text;

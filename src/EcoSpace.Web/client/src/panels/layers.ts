@@ -6,11 +6,24 @@ import { exportUrl } from '../api/extras';
 import { isCategorized, legendEntries, cssColor, type ResolvedStyle } from '../map/styleSpec';
 import { hatchPattern } from '../map/hatch';
 import { t, lang, onLangChange } from '../i18n';
-import { h, byId, clear } from '../util/dom';
+import { h, byId, clear, coalesce } from '../util/dom';
 import type { Highlight } from '../map/highlight';
 
-function swatch(s: ResolvedStyle, line: boolean): HTMLCanvasElement {
-  const c = h('canvas', { width: 28, height: 14, class: 'swatch' });
+const swatchUrls = new Map<string, string>();
+
+/** A legend swatch as an image (drawn once per style, then reused). */
+function swatch(s: ResolvedStyle, line: boolean): HTMLImageElement {
+  const key = JSON.stringify([s.stroke, s.width, s.fill, s.hatch, s.dash, line]);
+  let src = swatchUrls.get(key);
+  if (!src) {
+    src = drawSwatch(s, line).toDataURL();
+    swatchUrls.set(key, src);
+  }
+  return h('img', { src, width: 28, height: 14, class: 'swatch', alt: '' });
+}
+
+function drawSwatch(s: ResolvedStyle, line: boolean): HTMLCanvasElement {
+  const c = h('canvas', { width: 28, height: 14 });
   const ctx = c.getContext('2d');
   if (!ctx) return c;
   ctx.lineWidth = Math.min(s.width, 4);
@@ -50,8 +63,9 @@ export class LayersPanel {
     private readonly schema: SchemaIndex,
     private readonly highlight: Highlight,
   ) {
-    layers.onChange(() => this.render());
-    onLangChange(() => this.render());
+    const later = coalesce(() => this.render());
+    layers.onChange(later);
+    onLangChange(later);
   }
 
   private legend(l: KindLayer): HTMLElement {
@@ -59,10 +73,9 @@ export class LayersPanel {
     const ul = h('ul', { class: 'legend', testid: `legend-${l.kind}` });
     const style = l.entry.style;
     const entries = legendEntries(l.kind, style);
+    if (!isCategorized(style)) return ul; // a simple style's swatch is in the layer's row
     for (const s of entries) {
-      const by = isCategorized(style) ? style.by : '';
-      const label = !isCategorized(style) ? '' : s.key === '' ? t('legend.default') : this.schema.codeLabel(l.kind, by, s.key, lang());
-      if (!isCategorized(style)) continue;
+      const label = s.key === '' ? t('legend.default') : this.schema.codeLabel(l.kind, style.by, s.key, lang());
       ul.append(h('li', { dataset: { value: s.key } }, swatch(s, line), h('span', {}, label)));
     }
     return ul;
@@ -108,7 +121,7 @@ export class LayersPanel {
                 if (e) this.highlight.zoomTo(e, 18);
               },
             }, '⤢'),
-            h('a', { class: 'icon', href: exportUrl(l.kind), download: `${l.kind}.geojson`, title: t('layers.export.title'), testid: `export-${l.kind}` }, '⭳'),
+            h('a', { class: 'icon', href: exportUrl(l.kind), download: `${l.kind}.geojson`, title: t('layers.export.title'), testid: `export-${l.kind}` }, '↓'),
           ),
           h('div', { class: 'layer-meta' }, meta),
           this.legend(l),

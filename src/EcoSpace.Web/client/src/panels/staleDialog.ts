@@ -38,7 +38,10 @@ export class StaleDialog {
   /** The StaleResolver of the sync executor. */
   readonly ask = (change: Change, theirs: GeoFeature | null): Promise<StaleDecision> => {
     this.mineVersion = change.id ? this.versionSeen(change.kind, change.id) : null;
-    this.send({ type: 'stale', kind: change.kind, id: change.id ?? '', mine: change.after ?? change.before, theirs });
+    const state = change.after ?? change.before;
+    // my side shows the version my edit was made on
+    const mine = state && this.mineVersion !== null ? { ...state, properties: { ...state.properties, version: this.mineVersion } } : state;
+    this.send({ type: 'stale', kind: change.kind, id: change.id ?? '', mine, theirs });
     return new Promise<StaleDecision>((resolve) => (this.resolve = resolve));
   };
 
@@ -93,7 +96,7 @@ export class StaleDialog {
           h('thead', {}, h('tr', {}, h('th', {}, t('stale.property')), h('th', {}, t('stale.mine')), h('th', {}, t('stale.theirs')))),
           h('tbody', {}, rows.map((r) =>
             h('tr', { class: r.differs ? 'differs' : '', dataset: { property: r.name } },
-              h('td', { title: r.name }, this.schema.propertyLabel(s.kind, r.name, l)),
+              h('td', { title: r.name }, r.name === 'version' ? t('info.version') : this.schema.propertyLabel(s.kind, r.name, l)),
               h('td', { testid: 'stale-mine' }, this.label(s.kind, r.name, r.mine)),
               h('td', { testid: 'stale-theirs' }, this.label(s.kind, r.name, r.theirs)),
             ))),
@@ -116,6 +119,7 @@ export class StaleDialog {
   }
 
   private label(kind: string, name: string, value: unknown): string {
+    if (typeof value === 'boolean') return t(value ? 'form.true' : 'form.false');
     const text = formatValue(value);
     const label = this.schema.codeLabel(kind, name, value, lang());
     return label && label !== text ? `${label} (${text})` : text;

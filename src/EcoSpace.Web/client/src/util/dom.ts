@@ -41,3 +41,18 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
+
+/** Runs `fn` once on the next frame however often it is asked for before then. */
+export function coalesce(fn: () => void): () => void {
+  let scheduled = false;
+  return () => {
+    if (scheduled) return;
+    scheduled = true;
+    const run = (): void => {
+      scheduled = false;
+      fn();
+    };
+    if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(run);
+    else setTimeout(run, 0);
+  };
+}

@@ -1,8 +1,16 @@
 // Numbers for display only (the API keeps full precision; ratios are 0..1 in code).
 import { t, lang } from '../i18n';
 
-const nf = (digits: number): Intl.NumberFormat =>
-  new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const formatters = new Map<string, Intl.NumberFormat>();
+function nf(digits: number): Intl.NumberFormat {
+  const key = `${lang()}|${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 export function percent(ratio: number | null | undefined, digits = 2): string {
   return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? '—' : `${nf(digits).format(ratio * 100)} %`;
