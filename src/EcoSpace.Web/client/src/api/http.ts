@@ -12,6 +12,15 @@ export function url(path: string, base = apiBase()): string {
   return new URL(path.replace(/^\//, ''), base).href;
 }
 
+/** Who edits, for the history: localStorage `ecospace.user` when set (else the server uses the OS user). */
+export function editingUser(): string | null {
+  try {
+    return globalThis.localStorage?.getItem('ecospace.user') || null;
+  } catch {
+    return null;
+  }
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -62,6 +71,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     headers['Content-Type'] = options.contentType ?? 'application/json';
   }
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  const user = editingUser();
+  // header values must be printable ASCII
+  if (user && method !== 'GET' && /^[\x20-\x7e]+$/.test(user)) headers['X-EcoSpace-User'] = user;
   const target = /^https?:/.test(path) ? path : url(path);
   inFlight++;
   try {
