@@ -35,7 +35,7 @@ export interface EcoSpaceHook {
   ready: Promise<void>;
   lang: () => string;
   setLang: (l: 'zh' | 'en') => void;
-  /** resolves when no API request is in flight */
+  /** resolves when no API request is in flight and no edit is being saved */
   idle: () => Promise<void>;
   pendingRequests: () => number;
   /** the screen pixel (relative to the map element) of a lon/lat, for tests that click the map */
@@ -219,7 +219,14 @@ export async function start(): Promise<EcoSpaceHook> {
     ready,
     lang,
     setLang,
-    idle: whenIdle,
+    idle: async () => {
+      // no request in flight and no edit being carried out (an edit may be between two requests)
+      for (;;) {
+        await whenIdle();
+        if (!editor.stack.isBusy) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     pendingRequests,
     pixelOf: (lon, lat) => map.getPixelFromCoordinate(fromLonLat([lon, lat])),
     featureIds: (kind) => (layers.source(kind)?.getFeatures() ?? []).map((f) => idOf(f)).filter((x): x is string => x !== null),

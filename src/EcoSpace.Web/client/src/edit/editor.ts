@@ -36,6 +36,8 @@ export interface Pending {
   kind: string;
   feature: Feature<OlGeometry>;
   isNew: boolean;
+  /** vertices were moved: otherwise the stored geometry is sent back untouched (no rounding) */
+  geometryChanged: boolean;
 }
 
 export interface EditorHooks {
@@ -96,7 +98,8 @@ export class Editor {
       if (!f) return;
       const kind = kindOf(f);
       if (!kind) return;
-      if (!this.pending) this.pending = { kind, feature: f, isNew: false };
+      if (!this.pending) this.pending = { kind, feature: f, isNew: false, geometryChanged: true };
+      this.pending.geometryChanged = true;
       this.changed();
     });
     map.addInteraction(this.select);
@@ -137,6 +140,8 @@ export class Editor {
       this.hooks.message('msg.pendingFirst', undefined, 'error');
     }
     this.syncModifiable();
+    const first = this.selected()[0];
+    if (first && !this.kind) this.kind = first.kind;
     this.changed();
   }
 
@@ -234,7 +239,7 @@ export class Editor {
     feature.setProperties(NEW_FEATURE_DEFAULTS[kind] ?? {});
     const source = this.layers.source(kind);
     source?.addFeature(feature);
-    this.pending = { kind, feature, isNew: true };
+    this.pending = { kind, feature, isNew: true, geometryChanged: true };
     // leave draw mode after one feature so the click that follows selects, and vertices can be fixed
     setTimeout(() => {
       this.setMode('select');
@@ -257,7 +262,7 @@ export class Editor {
       this.hooks.message('msg.pendingFirst', undefined, 'error');
       return false;
     }
-    if (!this.pending) this.pending = { kind, feature, isNew: false };
+    if (!this.pending) this.pending = { kind, feature, isNew: false, geometryChanged: false };
     if (value === undefined || value === '') feature.unset(name);
     else feature.set(name, value);
     this.changed();
@@ -319,6 +324,8 @@ export class Editor {
       return false;
     }
     const after = this.currentState(p.feature);
+    const id0 = idOf(p.feature);
+    if (!p.isNew && !p.geometryChanged && id0) after.geometry = this.layers.storedFeature(p.kind, id0)?.geometry ?? after.geometry;
     if (p.isNew) {
       const change: Change = { kind: p.kind, id: null, before: null, after };
       const ok = await this.perform({ label: 'op.create', changes: [change] }, p.feature, 'msg.saved');

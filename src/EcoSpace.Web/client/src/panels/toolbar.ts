@@ -77,6 +77,8 @@ export class Toolbar {
 
   update(): void {
     const e = this.editor;
+    const kindSelect = byId<HTMLSelectElement>('kind-select');
+    if (kindSelect.value !== (e.kind ?? '') && [...kindSelect.options].some((o) => o.value === e.kind)) kindSelect.value = e.kind ?? '';
     const busy = e.stack.isBusy;
     const sel = e.selected();
     const set = (id: string, enabled: boolean): void => {
