@@ -183,7 +183,7 @@ export class Editor {
       if (this.pending) refuse('msg.pendingFirst');
       else if (!kind) refuse('msg.chooseKind');
       else if (this.layers.layer(kind)?.readOnly) refuse('msg.kindReadOnly');
-      else if (!this.schema.accepts(kind, family)) refuse(family === 'line' ? 'msg.kindNoLine' : 'msg.kindNoPolygon');
+      else if (!this.accepts(kind, family)) refuse(family === 'line' ? 'msg.kindNoLine' : 'msg.kindNoPolygon');
       else {
         this.draw = new Draw({ type: family === 'line' ? 'LineString' : 'Polygon', stopClick: true });
         this.draw.on('drawend', (e: DrawEvent) => this.onDrawEnd(e, kind));
@@ -227,6 +227,13 @@ export class Editor {
       this.snaps.push(snap);
       this.map.addInteraction(snap);
     }
+  }
+
+  /** The schema decides which geometry a kind takes; without it, the collection's geometry_type. */
+  private accepts(kind: string, family: 'line' | 'polygon'): boolean {
+    if (this.schema.kind(kind)) return this.schema.accepts(kind, family);
+    const g = this.layers.collection(kind)?.geometry_type;
+    return !g || g === family || (family === 'polygon' && g.includes('polygon')) || (family === 'line' && g.includes('line'));
   }
 
   private kindTitle(kind: string): string {
