@@ -124,7 +124,10 @@ export async function start(): Promise<EcoSpaceHook> {
     },
     defaultKind: () => editor.kind,
     imported: (kind) => {
-      void layers.load(kind, true);
+      if (editor.pending?.kind === kind) editor.cancel();
+      // the undo history does not know what the import replaced: start it afresh
+      editor.stack.clear();
+      void layers.reload(kind).catch((e: Error) => status('msg.loadFailed', { what: kind, message: e.message }, 'error'));
       void refreshPanels();
     },
   });

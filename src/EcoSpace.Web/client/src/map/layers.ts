@@ -137,6 +137,20 @@ export class LayerManager {
     return p;
   }
 
+  /** After an import: vector layers are fetched again, vector tiles redrawn; kinds not shown are left alone. */
+  reload(kind: string): Promise<void> {
+    const l = this.layer(kind);
+    if (!l) {
+      this.loads.delete(kind);
+      return Promise.resolve();
+    }
+    if (l.readOnly) {
+      (l.layer as VectorTileLayer).getSource()?.refresh();
+      return Promise.resolve();
+    }
+    return this.load(kind, true);
+  }
+
   setVisible(kind: string, visible: boolean): void {
     this.layer(kind)?.layer.setVisible(visible);
     this.changed();
