@@ -36,7 +36,7 @@ function propertyOf(v: unknown, key?: string): PropertySchema | null {
   let type = (str(v.type) ?? (codes.length ? 'code' : 'text')).toLowerCase();
   if (type === 'regioncode') type = 'region_code';
   if (codes.length && type === 'text') type = 'code';
-  return { name, type, required: v.required === true, zh: t.zh, en: t.en, codes };
+  return { name, type, required: v.required === true, recommended: v.recommended === true, zh: t.zh, en: t.en, codes };
 }
 
 function geometryOf(v: unknown): string {

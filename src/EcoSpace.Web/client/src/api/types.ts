@@ -123,6 +123,8 @@ export interface HistoryEntry {
   user?: string;
   at?: string;
   geometry_changed?: boolean;
+  /** names of the properties this version changed (when the server says) */
+  changed_properties?: string[];
   properties?: Properties | null;
 }
 
@@ -176,6 +178,8 @@ export interface PropertySchema {
   /** text | code | boolean | date | integer | region_code (case-insensitive) */
   type: string;
   required?: boolean;
+  /** accepted when missing, with a warning, but the ratios need it (shoreline class/mainland, bank zone) */
+  recommended?: boolean;
   zh?: string;
   en?: string;
   codes?: CodeValue[];

@@ -72,6 +72,7 @@ export const en = {
   'form.false': 'no',
   'form.required': 'required',
   'form.other': 'Other attributes',
+  'form.recommended': 'recommended: the indicators need it',
   'hist.none': 'No history yet.',
   'hist.insert': 'created',
   'hist.update': 'changed',

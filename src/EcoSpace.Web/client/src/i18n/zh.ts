@@ -73,6 +73,7 @@ export const zh: Record<MessageKey, string> = {
   'form.false': '否',
   'form.required': '必填',
   'form.other': '其他属性',
+  'form.recommended': '建议填写：指标计算需要',
   'hist.none': '暂无历史。',
   'hist.insert': '创建',
   'hist.update': '修改',

@@ -76,7 +76,7 @@ export function attrForm(schema: KindSchema | undefined, kind: string, props: Pr
   for (const p of schema?.properties ?? []) {
     known.add(p.name);
     form.append(
-      h('label', { for: `attr-${kind}-${p.name}`, class: p.required ? 'required' : '', title: p.name }, (l === 'zh' ? p.zh : p.en) || p.name),
+      h('label', { for: `attr-${kind}-${p.name}`, class: p.required ? 'required' : p.recommended ? 'recommended' : '', title: p.recommended ? `${p.name}: ${t('form.recommended')}` : p.name }, (l === 'zh' ? p.zh : p.en) || p.name),
       control(kind, p, props[p.name], readOnly, onAttr),
     );
   }

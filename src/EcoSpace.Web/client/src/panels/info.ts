@@ -112,7 +112,9 @@ export class InfoPanel {
       const opKey = `hist.${e.operation}` as MessageKey;
       const opText = t(opKey) === opKey ? e.operation : t(opKey);
       const at = e.at ? new Date(e.at).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en') : '';
-      const props = e.properties ? Object.entries(e.properties).filter(([k]) => k !== 'version') : [];
+      // what this version changed when the server says, else everything it had
+      const changed = e.changed_properties ? new Set(e.changed_properties) : null;
+      const props = e.properties ? Object.entries(e.properties).filter(([k]) => k !== 'version' && (!changed || changed.has(k))) : [];
       ol.append(
         h(
           'li',
