@@ -48,6 +48,29 @@ describe('normalizeSchema', () => {
     expect(s[0].properties[0]).toMatchObject({ name: 'zone', zh: '功能分区', codes: [{ code: 'protection', en: 'Protection zone' }] });
   });
 
+  it('reads the shape the server writes (name, geometry_type, flat zh/en, recommended)', () => {
+    const s = normalizeSchema({
+      version: 1,
+      kinds: [
+        {
+          name: 'shoreline',
+          title: { zh: '海岸线', en: 'Shoreline segment' },
+          geometry_type: 'line',
+          geometry_types: ['LineString'],
+          properties: [{ name: 'class', type: 'code', zh: '岸线类型', en: 'Shoreline class', required: false, recommended: true, codes: [{ code: 'sandy', zh: '砂质岸线', en: 'Sandy' }] }],
+        },
+      ],
+    });
+    expect(s).toEqual([
+      {
+        kind: 'shoreline',
+        geometry: 'line',
+        title: { zh: '海岸线', en: 'Shoreline segment' },
+        properties: [{ name: 'class', type: 'code', required: false, recommended: true, zh: '岸线类型', en: 'Shoreline class', codes: [{ code: 'sandy', zh: '砂质岸线', en: 'Sandy' }] }],
+      },
+    ]);
+  });
+
   it('reads a bare array', () => {
     expect(normalizeSchema([{ id: 'bay', geometry: 'polygon', properties: [] }])[0].kind).toBe('bay');
   });
