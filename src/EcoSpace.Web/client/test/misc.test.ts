@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transform, get as getProjection } from 'ol/proj';
 import { registerProjections } from '../src/map/projection';
 import { etagOf, nextLink, versionOf } from '../src/api/collections';
-import { guessKind, issueWhere } from '../src/io/importDialog';
+import { guessKind, issueWhere, stripWhere } from '../src/io/importDialog';
 import { conflictIds, ruleLabel, sortConflicts } from '../src/panels/conflicts';
 import { parseValue, formatValue } from '../src/panels/attrForm';
 import { useVectorTiles } from '../src/map/layers';
@@ -48,6 +48,10 @@ describe('import helpers', () => {
     expect(guessKind('bay_north.geojson', kinds)).toBe('bay');
     expect(guessKind('bays.geojson', kinds)).toBeNull();
     expect(guessKind('data.geojson', kinds)).toBeNull();
+  });
+  it('drops the importer's own location prefix', () => {
+    expect(stripWhere('feature #0 (id "x1", line 1): error [property_code]: bad')).toBe('error [property_code]: bad');
+    expect(stripWhere('bad')).toBe('bad');
   });
   it('reads feature index, id and line from an issue', () => {
     expect(issueWhere({ index: 3, id: 'x', where: 'line 12', message: 'm' })).toEqual({ index: 3, id: 'x', line: 12, where: 'line 12' });

@@ -32,6 +32,11 @@ export function issueWhere(i: Issue): { index: number | null; id: string | null;
   return { index, id, line, where: i.where ?? null };
 }
 
+/** The importer's message without its own "feature #3 (id "x", line 5): " prefix, shown separately. */
+export function stripWhere(message: string): string {
+  return message.replace(/^feature #\d+(?: \([^)]*\))?:\s*/, '');
+}
+
 type View =
   | { step: 'ask'; file: File; kind: string; replace: boolean }
   | { step: 'running'; file: File; kind: string }
@@ -90,7 +95,7 @@ export class ImportDialog {
           'li',
           { class: i.severity === 'warning' ? 'warning' : 'error', testid: 'import-error', dataset: { index: String(w.index ?? ''), line: String(w.line ?? '') } },
           parts.length ? `${parts.join(', ')}: ` : '',
-          i.message,
+          parts.length ? stripWhere(i.message) : i.message,
         );
       }),
     );

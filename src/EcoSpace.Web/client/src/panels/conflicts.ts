@@ -99,13 +99,17 @@ function render(): void {
 }
 
 export async function refreshConflicts(): Promise<void> {
-  try {
-    const body = await getConflicts();
-    data = { ...body, features: sortConflicts(body.features ?? []) };
-    error = null;
-    active = null;
-  } catch (e) {
-    error = t('msg.loadFailed', { what: t('panel.conflicts'), message: (e as Error).message });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const body = await getConflicts();
+      data = { ...body, features: sortConflicts(body.features ?? []) };
+      error = null;
+      active = null;
+      break;
+    } catch (e) {
+      error = t('msg.loadFailed', { what: t('panel.conflicts'), message: (e as Error).message });
+      if (attempt === 0) await new Promise((r) => setTimeout(r, 400));
+    }
   }
   render();
 }

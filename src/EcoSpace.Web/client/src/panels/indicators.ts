@@ -56,11 +56,16 @@ function render(): void {
 
 /** Fetches the indicators and redraws; resolves when done (never rejects). */
 export async function refreshIndicators(): Promise<void> {
-  try {
-    data = await getIndicators();
-    error = null;
-  } catch (e) {
-    error = t('msg.loadFailed', { what: t('panel.indicators'), message: (e as Error).message });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      data = await getIndicators();
+      error = null;
+      break;
+    } catch (e) {
+      error = t('msg.loadFailed', { what: t('panel.indicators'), message: (e as Error).message });
+      // one retry: a server busy with the start-up burst of requests may fail once
+      if (attempt === 0) await new Promise((r) => setTimeout(r, 400));
+    }
   }
   render();
 }
