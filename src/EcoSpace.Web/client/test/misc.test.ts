@@ -49,7 +49,7 @@ describe('import helpers', () => {
     expect(guessKind('bays.geojson', kinds)).toBeNull();
     expect(guessKind('data.geojson', kinds)).toBeNull();
   });
-  it('drops the importer's own location prefix', () => {
+  it('drops the importer own location prefix', () => {
     expect(stripWhere('feature #0 (id "x1", line 1): error [property_code]: bad')).toBe('error [property_code]: bad');
     expect(stripWhere('bad')).toBe('bad');
   });
