@@ -21,7 +21,7 @@ import { geometryOf, idOf, kindOf, propertiesOf, setKind } from '../map/features
 import { selectedStyle } from '../map/styles';
 import type Style from 'ol/style/Style';
 import { CommandStack } from './commandStack';
-import type { Change, EditOperation } from './changes';
+import { planOperation, type Change, type EditOperation } from './changes';
 import type { FeatureState } from './mergePatch';
 import { cleanProperties } from './mergePatch';
 import { MERGE_KEY, mergeLines, splitLine, type MergeError } from './geometry';
@@ -346,7 +346,15 @@ export class Editor {
     }
     const id = idOf(p.feature)!;
     const before = this.storedState(p.kind, id);
-    const ok = await this.perform({ label: 'op.update', changes: [{ kind: p.kind, id, before, after }] }, p.feature, 'msg.saved');
+    const op: EditOperation = { label: 'op.update', changes: [{ kind: p.kind, id, before, after }] };
+    if (!planOperation(op, 'do').length) {
+      // back where it started: nothing to send, nothing to undo
+      this.pending = null;
+      this.hooks.message('msg.nothingToSave');
+      this.changed();
+      return false;
+    }
+    const ok = await this.perform(op, p.feature, 'msg.saved');
     if (ok) {
       this.pending = null;
       this.changed();
