@@ -42,7 +42,7 @@ export interface Pending {
 
 export interface EditorHooks {
   /** a message for the status line */
-  message(key: MessageKey, params?: Record<string, string | number>, tone?: 'info' | 'ok' | 'error'): void;
+  message(key: MessageKey, params?: Record<string, string | number> | (() => Record<string, string | number>), tone?: 'info' | 'ok' | 'error'): void;
   /** stored data changed (after a save, delete, undo, redo): refresh the panels */
   saved(): void;
   /** a save was refused by validation: show the issues at the feature */
@@ -177,7 +177,7 @@ export class Editor {
       const family = mode === 'draw-line' ? 'line' : 'polygon';
       const kind = this.kind;
       const refuse = (key: MessageKey): void => {
-        this.hooks.message(key, { kind: kind ? this.kindTitle(kind) : '' }, 'error');
+        this.hooks.message(key, () => ({ kind: kind ? this.kindTitle(kind) : '' }), 'error');
         mode = 'select';
       };
       if (this.pending) refuse('msg.pendingFirst');
@@ -498,14 +498,13 @@ export class Editor {
 
   private mergeRefused(error: MergeError, a: { kind: string; properties: Record<string, unknown> }, b: { properties: Record<string, unknown> }): void {
     const key = MERGE_KEY[a.kind] ?? '';
-    const l = lang();
     this.hooks.message(
       `msg.merge.${error}` as MessageKey,
-      {
-        property: key ? this.schema.propertyLabel(a.kind, key, l) : '',
-        a: key ? this.schema.codeLabel(a.kind, key, a.properties[key], l) || t('form.none') : '',
-        b: key ? this.schema.codeLabel(a.kind, key, b.properties[key], l) || t('form.none') : '',
-      },
+      () => ({
+        property: key ? this.schema.propertyLabel(a.kind, key, lang()) : '',
+        a: key ? this.schema.codeLabel(a.kind, key, a.properties[key], lang()) || t('form.none') : '',
+        b: key ? this.schema.codeLabel(a.kind, key, b.properties[key], lang()) || t('form.none') : '',
+      }),
       'error',
     );
   }

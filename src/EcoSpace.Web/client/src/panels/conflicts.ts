@@ -19,6 +19,7 @@ export const SEVERITY_COLORS: Record<string, string> = {
 const SEVERITY_ORDER = ['critical', 'error', 'high', 'medium', 'low'];
 
 let data: ConflictCollection | null = null;
+/** the last fetch error's message (translated when shown) */
 let error: string | null = null;
 let active: number | null = null;
 let highlight: Highlight | null = null;
@@ -62,7 +63,7 @@ function render(): void {
   clear(list);
   const count = byId('conflict-count');
   if (error && !data) {
-    list.append(h('li', { class: 'muted' }, error));
+    list.append(h('li', { class: 'muted', testid: 'conflicts-error' }, t('msg.loadFailed', { what: t('panel.conflicts'), message: error })));
     count.textContent = '';
     return;
   }
@@ -107,7 +108,7 @@ export async function refreshConflicts(): Promise<void> {
       active = null;
       break;
     } catch (e) {
-      error = t('msg.loadFailed', { what: t('panel.conflicts'), message: (e as Error).message });
+      error = (e as Error).message;
       if (attempt === 0) await new Promise((r) => setTimeout(r, 400));
     }
   }

@@ -6,6 +6,7 @@ import { h, byId, clear } from '../util/dom';
 import { percent, km, km2 } from '../util/format';
 
 let data: Indicators | null = null;
+/** the last fetch error's message (translated when shown) */
 let error: string | null = null;
 let previous: Record<string, string> = {};
 
@@ -34,7 +35,7 @@ function render(): void {
   const root = byId('indicators');
   clear(root);
   if (error && !data) {
-    root.append(h('div', { class: 'muted' }, error));
+    root.append(h('div', { class: 'muted', testid: 'indicators-error' }, t('msg.loadFailed', { what: t('panel.indicators'), message: error })));
     return;
   }
   const blocks = [
@@ -62,7 +63,7 @@ export async function refreshIndicators(): Promise<void> {
       error = null;
       break;
     } catch (e) {
-      error = t('msg.loadFailed', { what: t('panel.indicators'), message: (e as Error).message });
+      error = (e as Error).message;
       // one retry: a server busy with the start-up burst of requests may fail once
       if (attempt === 0) await new Promise((r) => setTimeout(r, 400));
     }
