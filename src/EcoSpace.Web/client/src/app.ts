@@ -66,6 +66,9 @@ export async function start(): Promise<EcoSpaceHook> {
   const schemaP = getSchema().catch((e: Error) => (errors.push(`schema: ${e.message}`), []));
   const mapsP = listMaps().catch((e: Error) => (errors.push(`maps: ${e.message}`), [] as MapListEntry[]));
   const collectionsP = collectionsApi.listCollections().catch((e: Error) => (errors.push(`collections: ${e.message}`), [] as Collection[]));
+  // the map document the page will most likely open, fetched at once rather than after the list
+  const guessedMap = new URL(location.href).searchParams.get('map') ?? 'overview';
+  let guessedDoc: Promise<MapDocument | null> | null = getMap(guessedMap).catch(() => null);
 
   const config: Config = await configP;
   initLang(config.language_default);
@@ -137,7 +140,9 @@ export async function start(): Promise<EcoSpaceHook> {
     editor.setSelection([]);
     highlight.clear();
     try {
-      doc = await getMap(id);
+      const early = id === guessedMap && guessedDoc ? await guessedDoc : null;
+      guessedDoc = null;
+      doc = early ?? (await getMap(id));
     } catch (e) {
       errors.push(`map ${id}: ${(e as Error).message}`);
       status('msg.loadFailed', { what: id, message: (e as Error).message }, 'error');
