@@ -149,6 +149,7 @@ export async function start(): Promise<EcoSpaceHook> {
       return;
     }
     setView(map, doc.view.center, doc.view.zoom);
+    setTitle();
     const loaded = layers.show(doc).catch((e: Error) => {
       errors.push(`layers: ${e.message}`);
       status('msg.loadFailed', { what: t('panel.layers'), message: e.message }, 'error');
@@ -159,6 +160,11 @@ export async function start(): Promise<EcoSpaceHook> {
     history.replaceState(null, '', url);
     await loaded;
   };
+
+  const setTitle = (): void => {
+    document.title = doc ? `${doc.title[lang()] ?? doc.id} · ${t('app.title')}` : t('app.title');
+  };
+  onLangChange(setTitle);
 
   const setMode = (mode: Mode): void => {
     if (mode !== 'measure-line' && mode !== 'measure-area') measureTool.clear();

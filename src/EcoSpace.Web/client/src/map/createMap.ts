@@ -12,9 +12,10 @@ import { fromLonLat } from 'ol/proj';
 import { DATA_PROJECTION, VIEW_PROJECTION } from './projection';
 import { lonLat } from '../util/format';
 import type { Config } from '../api/types';
+import { t, onLangChange } from '../i18n';
 
 export function createMap(target: HTMLElement, cursorTarget: HTMLElement): OlMap {
-  return new OlMap({
+  const map = new OlMap({
     target,
     controls: [
       new Zoom(),
@@ -29,6 +30,15 @@ export function createMap(target: HTMLElement, cursorTarget: HTMLElement): OlMap
     ],
     view: new View({ projection: VIEW_PROJECTION, center: fromLonLat([119.35, 34.65]), zoom: 9, maxZoom: 22 }),
   });
+  // OpenLayers' own tooltips follow the language too
+  const tips = (): void => {
+    target.querySelector('.ol-zoom-in')?.setAttribute('title', t('map.zoomIn'));
+    target.querySelector('.ol-zoom-out')?.setAttribute('title', t('map.zoomOut'));
+    target.querySelector('.ol-attribution button')?.setAttribute('title', t('map.attribution'));
+  };
+  tips();
+  onLangChange(tips);
+  return map;
 }
 
 export function setView(map: OlMap, center: [number, number], zoom: number): void {
