@@ -4,7 +4,6 @@ import type OlMap from 'ol/Map';
 import type Feature from 'ol/Feature';
 import type { Geometry as OlGeometry } from 'ol/geom';
 import { fromLonLat } from 'ol/proj';
-import type VectorTileLayer from 'ol/layer/VectorTile';
 import type { Collection, Config, MapDocument, MapListEntry } from './api/types';
 import * as collectionsApi from './api/collections';
 import { getConfig, getMap, getSchema, listMaps } from './api/extras';
@@ -188,18 +187,13 @@ export async function start(): Promise<EcoSpaceHook> {
     if (map.forEachFeatureAtPixel(e.pixel, () => true, { layerFilter: (l) => layers.layers.some((k) => k.layer === l && !k.readOnly), hitTolerance: 6 })) return;
     for (const kl of [...layers.layers].reverse()) {
       if (!kl.readOnly || !kl.layer.getVisible()) continue;
-      const hit = (kl.layer as VectorTileLayer).getFeatures(e.pixel);
-      void hit.then(async (features) => {
-        const f = features[0];
-        const id = f?.getId() ?? f?.get('id');
-        if (id === undefined) return;
-        try {
-          const stored = await collectionsApi.getItem(kl.kind, String(id));
-          infoPanel?.showRemote(kl.kind, stored.feature);
-        } catch (err) {
-          status('msg.loadFailed', { what: String(id), message: (err as Error).message }, 'error');
-        }
-      });
+      const f = map.forEachFeatureAtPixel(e.pixel, (feature) => feature, { layerFilter: (l) => l === kl.layer, hitTolerance: 6 });
+      const id = f?.getId() ?? f?.get('id');
+      if (id === undefined || id === null) continue;
+      void collectionsApi.getItem(kl.kind, String(id)).then(
+        (stored) => infoPanel?.showRemote(kl.kind, stored.feature),
+        (err: Error) => status('msg.loadFailed', { what: String(id), message: err.message }, 'error'),
+      );
       break;
     }
   });
