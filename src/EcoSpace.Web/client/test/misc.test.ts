@@ -86,3 +86,15 @@ describe('attribute values', () => {
     expect(formatValue(null)).toBe('');
   });
 });
+
+describe('number formatting', () => {
+  it('groups thousands and keeps the decimals asked for', async () => {
+    const { fixed } = await import('../src/util/format');
+    expect(fixed(1876543.219, 2)).toBe('1,876,543.22');
+    expect(fixed(35.4, 2)).toBe('35.40');
+    expect(fixed(999.999, 2)).toBe('1,000.00');
+    expect(fixed(-1234.5, 1)).toBe('-1,234.5');
+    expect(fixed(-0.001, 2)).toBe('0.00');
+    expect(fixed(12, 0)).toBe('12');
+  });
+});

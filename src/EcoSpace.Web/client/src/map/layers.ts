@@ -19,6 +19,9 @@ import { readFeature } from './features';
 /** Collections with more vertices than this are drawn as vector tiles, read-only. */
 export const VECTOR_TILE_THRESHOLD = 200_000;
 
+/** How long the first picture waits for slow layers before showing the ones that came. */
+const GATE_MS = 1500;
+
 export type LoadState = 'loading' | 'ready' | 'error';
 
 export interface KindLayer {
@@ -80,7 +83,21 @@ export class LayerManager {
     this.current = doc.layers.map((entry, i) => this.build(entry, i));
     for (const l of this.current) this.map.addLayer(l.layer);
     this.changed();
-    return Promise.all(this.current.filter((l) => l.source).map((l) => this.load(l.kind))).then(() => undefined);
+    const kinds = this.current.filter((l) => l.source).map((l) => l.kind);
+    // features go on the map together once every layer has arrived (or after a while), so the
+    // first picture is drawn once instead of once per arriving layer
+    let waiting = kinds.length;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const timer = setTimeout(release, GATE_MS);
+    const arrived = (): void => {
+      if (--waiting <= 0) {
+        clearTimeout(timer);
+        release();
+      }
+    };
+    if (!waiting) release();
+    return Promise.all(kinds.map((k) => this.load(k, false, { gate, arrived }))).then(() => undefined);
   }
 
   private build(entry: MapLayer, index: number): KindLayer {
@@ -109,14 +126,19 @@ export class LayerManager {
     return s;
   }
 
-  /** Loads a kind once (all pages); `force` reloads it. */
-  load(kind: string, force = false): Promise<void> {
+  /** Loads a kind once (all pages); `force` reloads it. With a gate, adds the features only when it opens. */
+  load(kind: string, force = false, batch?: { gate: Promise<void>; arrived: () => void }): Promise<void> {
     const existing = this.loads.get(kind);
-    if (existing && !force) return existing;
+    if (existing && !force) {
+      batch?.arrived();
+      return existing;
+    }
     const source = this.sourceFor(kind);
     this.states.set(kind, 'loading');
     const p = fetchAllItems(kind)
-      .then((features) => {
+      .finally(() => batch?.arrived())
+      .then(async (features) => {
+        if (batch) await batch.gate;
         const byId = new Map<string, GeoFeature>();
         const ol = features.filter((f) => f.geometry).map((f) => {
           byId.set(String(f.id), f);
