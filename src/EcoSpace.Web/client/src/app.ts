@@ -21,8 +21,8 @@ import { IssuesPopup } from './panels/issuesPopup';
 import { InfoPanel } from './panels/info';
 import { LayersPanel, kindTitle } from './panels/layers';
 import { Toolbar } from './panels/toolbar';
-import { refreshIndicators, indicatorsData } from './panels/indicators';
-import { initConflicts, refreshConflicts, conflictsData } from './panels/conflicts';
+import { refreshIndicators } from './panels/indicators';
+import { initConflicts, refreshConflicts } from './panels/conflicts';
 import { status } from './panels/status';
 import { ImportDialog, enableDrop } from './io/importDialog';
 import { initLang, lang, setLang, translateDom, onLangChange, t } from './i18n';
@@ -251,8 +251,5 @@ export async function start(): Promise<EcoSpaceHook> {
     switchMap,
     errors,
   };
-  // referenced so the bundle keeps them for debugging from the console
-  void indicatorsData;
-  void conflictsData;
   return hook;
 }

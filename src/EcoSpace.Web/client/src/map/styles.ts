@@ -38,10 +38,6 @@ export function layerStyleFunction(kind: string, style: LayerStyle): StyleFuncti
   };
 }
 
-const vertex = new Style({
-  image: new CircleStyle({ radius: 4, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#0050b3', width: 1.5 }) }),
-});
-
 /** Selected features: a bright halo under the layer style, and vertices. */
 export const selectedStyle: StyleFunction = (feature) => {
   const line = isLine(feature);
@@ -52,7 +48,6 @@ export const selectedStyle: StyleFunction = (feature) => {
   ];
 };
 
-export const vertexStyle = vertex;
 
 /** Conflicts and compare geometries. */
 export function highlightStyle(color: string, dash?: number[]): Style[] {

@@ -120,6 +120,3 @@ export function initConflicts(h: Highlight): void {
   onLangChange(render);
 }
 
-export function conflictsData(): ConflictCollection | null {
-  return data;
-}

@@ -71,8 +71,5 @@ export async function refreshIndicators(): Promise<void> {
   render();
 }
 
-export function indicatorsData(): Indicators | null {
-  return data;
-}
 
 onLangChange(render);
