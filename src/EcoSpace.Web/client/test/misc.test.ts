@@ -26,6 +26,9 @@ describe('collections', () => {
     const page = { type: 'FeatureCollection' as const, features: [], links: [{ rel: 'next', href: 'items?offset=1000&limit=1000' }] };
     expect(nextLink(page, 'http://h/collections/shoreline/items?limit=1000')).toBe('http://h/collections/shoreline/items?offset=1000&limit=1000');
     expect(nextLink({ ...page, links: [{ rel: 'self', href: 'x' }] }, 'http://h/')).toBeNull();
+    expect(nextLink({ ...page, links: [{ rel: 'next', href: 'http://localhost:8780/collections/a/items?offset=2' }] }, 'http://127.0.0.1:8780/collections/a/items')).toBe(
+      'http://127.0.0.1:8780/collections/a/items?offset=2',
+    );
   });
   it('ETags are the quoted version', () => {
     expect(etagOf(7)).toBe('"7"');

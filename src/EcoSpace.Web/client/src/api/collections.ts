@@ -9,10 +9,17 @@ export async function listCollections(): Promise<Collection[]> {
   return body.collections ?? [];
 }
 
-/** The `next` link of a page, resolved against the page's own URL; null on the last page. */
+/**
+ * The `next` link of a page, resolved against the page's own URL; null on the last page. A link to
+ * another origin (a server that names itself by another host, e.g. localhost vs 127.0.0.1) is read
+ * on this page's origin, which the browser may fetch without CORS.
+ */
 export function nextLink(page: FeatureCollection, pageUrl: string): string | null {
   const next = page.links?.find((l) => l.rel === 'next');
-  return next ? new URL(next.href, pageUrl).href : null;
+  if (!next) return null;
+  const u = new URL(next.href, pageUrl);
+  const here = new URL(pageUrl);
+  return u.origin === here.origin ? u.href : `${here.origin}${u.pathname}${u.search}`;
 }
 
 /** Every feature of a kind, following `next` links until the last page. */
