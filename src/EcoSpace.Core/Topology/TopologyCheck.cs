@@ -77,16 +77,20 @@ public static class TopologyCheck
     /// <summary>IsValidOp on every feature, in parallel; the biggest first so that no core is left with one at the end.</summary>
     private static InvalidGeometry[] Invalid(IReadOnlyList<EcoFeature> features)
     {
-        var errors = new TopologyValidationError?[features.Count];
+        var verdicts = new ValidityVerdict[features.Count];
         var largestFirst = Enumerable.Range(0, features.Count).OrderByDescending(i => features[i].Geometry.NumPoints).ToArray();
         Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), i =>
         {
             var geometry = features[i].Geometry;
-            if (!geometry.IsEmpty)
-                errors[i] = GeometryChecks.ValidityError(geometry);
+            verdicts[i] = geometry.IsEmpty ? ValidityVerdict.Valid : GeometryChecks.Validity(geometry);
         });
-        return errors
-            .Select((error, i) => error is null ? null : new InvalidGeometry(features[i], Code(error), error.Message, error.Coordinate))
+        return verdicts
+            .Select((verdict, i) => verdict switch
+            {
+                { Error: { } error } => new InvalidGeometry(features[i], Code(error), error.Message, error.Coordinate),
+                { Failure: { } failure } => new InvalidGeometry(features[i], "validity_unknown", failure, null),
+                _ => null,
+            })
             .OfType<InvalidGeometry>()
             .ToArray();
     }

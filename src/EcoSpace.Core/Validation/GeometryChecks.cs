@@ -23,24 +23,43 @@ public static class GeometryChecks
             yield break;
         }
 
-        if (ValidityError(geometry) is { } error)
+        var verdict = Validity(geometry);
+        if (verdict.Error is { } error)
         {
             yield return ValidationIssue.Error(IssueCodes.GeometryInvalid,
                 $"invalid geometry: {error.Message}", location: error.Coordinate);
         }
+        else if (verdict.Failure is { } failure)
+        {
+            yield return ValidationIssue.Error(IssueCodes.GeometryInvalid,
+                $"validity could not be checked ({failure}); repair the geometry, or let it in flagged with --allow-invalid");
+        }
     }
 
     /// <summary>
-    /// The first OGC validity error of <paramref name="geometry"/> (NTS <see cref="IsValidOp"/>'s verdict,
-    /// with its kind and coordinate), or null when it is valid.
+    /// OGC validity as NTS <see cref="IsValidOp"/> judges it (the first error, with its kind and
+    /// coordinate), proven quickly where <see cref="ValidPolygonProof"/> can. IsValidOp throws on a
+    /// few inputs instead of answering (NTS 2.6: "Segment vertex does not intersect ring" on some
+    /// polygons whose hole touches the shell); that is a <see cref="ValidityVerdict.Failure"/>, not a crash.
     /// </summary>
-    public static TopologyValidationError? ValidityError(Geometry geometry) =>
-        LineValidity.TryValidate(geometry, out var lineError) ? lineError
-        : ValidPolygonProof.Holds(geometry) ? null
-        : new IsValidOp(geometry).ValidationError;
+    public static ValidityVerdict Validity(Geometry geometry)
+    {
+        if (LineValidity.TryValidate(geometry, out var lineError))
+            return new ValidityVerdict(lineError, null);
+        if (ValidPolygonProof.Holds(geometry))
+            return ValidityVerdict.Valid;
+        try
+        {
+            return new ValidityVerdict(new IsValidOp(geometry).ValidationError, null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or TopologyException)
+        {
+            return new ValidityVerdict(null, $"NTS IsValidOp failed: {e.Message}");
+        }
+    }
 
-    /// <summary>OGC validity as IsValidOp judges it, proven quickly where <see cref="ValidPolygonProof"/> can.</summary>
-    public static bool IsValid(Geometry geometry) => ValidityError(geometry) is null;
+    /// <summary>Whether the geometry is known to be valid (a failed check counts as not valid).</summary>
+    public static bool IsValid(Geometry geometry) => Validity(geometry).IsValid;
 
     /// <summary>
     /// IsValidOp's rules for (multi)linestrings, on the coordinate sequence: every vertex finite,

@@ -54,12 +54,12 @@ internal sealed class RingEdges
                 return null;
             edges._ringStart[r] = e;
             double px = points.GetX(0), py = points.GetY(0);
-            if (!double.IsFinite(px) || !double.IsFinite(py) || px != points.GetX(n - 1) || py != points.GetY(n - 1))
+            if (!Representable(px) || !Representable(py) || px != points.GetX(n - 1) || py != points.GetY(n - 1))
                 return null;
             for (int i = 1; i < n; i++)
             {
                 double x = points.GetX(i), y = points.GetY(i);
-                if (!double.IsFinite(x) || !double.IsFinite(y))
+                if (!Representable(x) || !Representable(y))
                     return null;
                 if (x == px && y == py)
                     continue;
@@ -79,6 +79,13 @@ internal sealed class RingEdges
         return edges.Trimmed(e);
     }
 
+    /// <summary>
+    /// Finite, and 0 or of a size whose coordinate differences multiply without overflow or underflow
+    /// (about 1e±154 would break orientation tests, here and in IsValidOp): others are left to IsValidOp.
+    /// </summary>
+    private static bool Representable(double value) =>
+        value == 0 || Math.Abs(value) is >= 1e-100 and <= 1e100;
+
     /// <summary>Whether two consecutive edges of the ring run along each other (a zero-width spike).</summary>
     private bool TurnsBack(int ring)
     {
@@ -87,7 +94,7 @@ internal sealed class RingEdges
         {
             int a = start + k, b = start + (k + 1) % count;
             if (CGAlgorithmsDD.OrientationIndex(_x0[a], _y0[a], _x1[a], _y1[a], _x1[b], _y1[b]) == 0
-                && (_x1[a] - _x0[a]) * (_x1[b] - _x0[b]) + (_y1[a] - _y0[a]) * (_y1[b] - _y0[b]) < 0)
+                && Math.Sign(_x1[a] - _x0[a]) * Math.Sign(_x1[b] - _x0[b]) + Math.Sign(_y1[a] - _y0[a]) * Math.Sign(_y1[b] - _y0[b]) < 0)
                 return true;
         }
         return false;
