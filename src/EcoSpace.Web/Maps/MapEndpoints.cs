@@ -10,8 +10,8 @@ namespace EcoSpace.Web.Maps;
 /// <summary>
 /// <c>GET /api/maps</c> (id and titles of every map document) and <c>GET /api/maps/{id}</c> (the
 /// document as on disk). Documents are read and checked (MapDocuments) at each request, so an edited
-/// file shows on reload; one that does not parse or check is left out of the list, with its problems
-/// in <c>problems</c>, and answers 500 with them.
+/// file shows on reload; one that does not parse or check is left out of the list (and logged), and
+/// answers 500 with its problems.
 /// </summary>
 public static class MapEndpoints
 {
@@ -24,21 +24,18 @@ public static class MapEndpoints
         return app;
     }
 
-    private static IResult List(IOptions<ServerOptions> options)
+    private static IResult List(IOptions<ServerOptions> options, ILoggerFactory logging)
     {
         var maps = new List<object>();
-        var problems = new List<string>();
         foreach (var file in Files(options.Value))
         {
             var (map, problem) = Read(file);
             if (map is null)
-                problems.Add(problem!);
+                logging.CreateLogger(typeof(MapEndpoints)).LogWarning("left out of /api/maps: {Problem}", problem);
             else
                 maps.Add(new { id = map.Id, title = new { zh = map.Title.Zh, en = map.Title.En } });
         }
-        return problems.Count == 0
-            ? TypedResults.Json(maps, DocumentJson.Compact)
-            : TypedResults.Json(new { maps, problems }, DocumentJson.Compact);
+        return TypedResults.Json(maps, DocumentJson.Compact);
     }
 
     private static IResult One(string id, IOptions<ServerOptions> options)
