@@ -35,7 +35,7 @@ public static class TileBuilder
                 continue;
             var geometry = feature.Polygonal
                 ? Polygons(feature, clipper, tolerance, factory)
-                : Lines(feature, clipper, tolerance, factory);
+                : Lines(feature, bounds, clipper, tolerance, factory);
             if (geometry is not null)
                 output.Features.Add(new Feature(geometry, feature.Attributes));
         }
@@ -51,13 +51,16 @@ public static class TileBuilder
         Math.Abs(WebMercator.X(envelope.MaxX) - WebMercator.X(envelope.MinX)) < pixel
         && Math.Abs(WebMercator.Y(envelope.MinY) - WebMercator.Y(envelope.MaxY)) < pixel;
 
-    private static Geometry? Lines(TileFeature feature, TileClipper clipper, double tolerance, GeometryFactory factory)
+    private static Geometry? Lines(TileFeature feature, Envelope bounds, TileClipper clipper, double tolerance, GeometryFactory factory)
     {
         var lines = new List<LineString>();
         foreach (var part in feature.Parts)
         {
-            foreach (var piece in clipper.Line(Kept(part[0], tolerance)))
-                lines.Add(factory.CreateLineString(piece.Select(p => new Coordinate(p.X, p.Y)).ToArray()));
+            foreach (var run in Runs(part[0], bounds, tolerance))
+            {
+                foreach (var piece in clipper.Line(run))
+                    lines.Add(factory.CreateLineString(piece.Select(p => new Coordinate(p.X, p.Y)).ToArray()));
+            }
         }
         return lines.Count switch
         {
@@ -96,15 +99,48 @@ public static class TileBuilder
     }
 
     /// <summary>The vertices Douglas-Peucker keeps at <paramref name="tolerance"/> (world units).</summary>
-    private static List<(double X, double Y)> Kept(TilePath path, double tolerance)
+    private static List<(double X, double Y)> Kept(TilePath path, double tolerance) => Kept(path, tolerance, 0, path.Ranks.Length - 1);
+
+    /// <summary>The kept vertices from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static List<(double X, double Y)> Kept(TilePath path, double tolerance, int first, int last)
     {
         var kept = new List<(double X, double Y)>();
         var ranks = path.Ranks;
-        for (int i = 0; i < ranks.Length; i++)
+        for (int i = first; i <= last; i++)
         {
             if (ranks[i] >= tolerance)
                 kept.Add((path.Lon[i], path.Lat[i]));
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The simplified stretches of a line that can reach the tile: runs of consecutive chunks whose
+    /// envelope meets it, each widened to the kept vertex before and after it, so that a simplified
+    /// edge leaving the tile is drawn to where it goes. A line without chunks is one run.
+    /// </summary>
+    private static IEnumerable<List<(double X, double Y)>> Runs(TilePath path, Envelope bounds, double tolerance)
+    {
+        if (path.Chunks is not { } chunks)
+        {
+            yield return Kept(path, tolerance);
+            yield break;
+        }
+        var ranks = path.Ranks;
+        int n = ranks.Length, size = TilePath.ChunkVertices;
+        for (int c = 0; c < chunks.Length; c++)
+        {
+            if (!chunks[c].Intersects(bounds))
+                continue;
+            int start = c;
+            while (c + 1 < chunks.Length && chunks[c + 1].Intersects(bounds))
+                c++;
+            int first = start * size, last = Math.Min((c + 1) * size, n - 1);
+            while (first > 0 && ranks[first] < tolerance)
+                first--;
+            while (last < n - 1 && ranks[last] < tolerance)
+                last++;
+            yield return Kept(path, tolerance, first, last);
+        }
     }
 }

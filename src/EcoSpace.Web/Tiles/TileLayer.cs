@@ -9,9 +9,14 @@ namespace EcoSpace.Web.Tiles;
 
 /// <summary>
 /// One path of a feature made ready for tiling: its lon/lat vertices and their Douglas-Peucker ranks
-/// (<see cref="VertexRanks"/>, in WebMercator world units); a ring is closed.
+/// (<see cref="VertexRanks"/>, in WebMercator world units); a ring is closed. A long line also has the
+/// envelopes of its chunks of <see cref="ChunkVertices"/> edges (chunk c: vertices c·N to (c+1)·N), so
+/// that a tile reads only the stretches of a 300 000-vertex coastline that come near it.
 /// </summary>
-public sealed record TilePath(double[] Lon, double[] Lat, double[] Ranks, bool Ring);
+public sealed record TilePath(double[] Lon, double[] Lat, double[] Ranks, bool Ring, Envelope[]? Chunks)
+{
+    public const int ChunkVertices = 256;
+}
 
 /// <summary>
 /// A feature made ready for tiling: the properties a map styles by, and its parts: for a polygonal
@@ -94,7 +99,21 @@ public sealed class TileLayer
             x[i] = WebMercator.X(lon[i]);
             y[i] = WebMercator.Y(lat[i]);
         }
-        return new TilePath(lon, lat, VertexRanks.Compute(x, y), ring);
+        return new TilePath(lon, lat, VertexRanks.Compute(x, y), ring, ring || n <= 2 * TilePath.ChunkVertices ? null : Chunks(lon, lat));
+    }
+
+    private static Envelope[] Chunks(double[] lon, double[] lat)
+    {
+        int n = lon.Length, size = TilePath.ChunkVertices;
+        var chunks = new Envelope[(n - 2) / size + 1];
+        for (int c = 0; c < chunks.Length; c++)
+        {
+            var envelope = new Envelope();
+            for (int i = c * size, last = Math.Min((c + 1) * size, n - 1); i <= last; i++)
+                envelope.ExpandToInclude(lon[i], lat[i]);
+            chunks[c] = envelope;
+        }
+        return chunks;
     }
 
     /// <summary>id, version, name and every code-list and true/false property: what a map styles and labels by.</summary>
