@@ -34,6 +34,7 @@ public sealed class EcoSpaceApp : WebApplicationFactory<ServerOptions>
         builder.UseSetting("EcoSpace:ClientDirectory", clientDirectory);
         builder.UseSetting("EcoSpace:MapsDirectory", TestRepository.Maps);
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning));
     }
 
     public async Task<JsonNode> GetJson(string path)
