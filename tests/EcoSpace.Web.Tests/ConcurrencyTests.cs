@@ -70,5 +70,26 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(7, store.Get("shoreline", "shoreline-011")!.Version);
     }
 
+    [Fact]
+    public async Task SavingAFeatureSomeoneDeletedIs412WithNoCurrentFeature()
+    {
+        using var app = new EcoSpaceApp(database);
+        var mine = await app.GetJson("/collections/bay/items/bay-haizhouwan-lianyun");
+        using (var deleted = await app.Send(HttpMethod.Delete, "/collections/bay/items/bay-haizhouwan-lianyun", user: "colleague"))
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using var stale = await app.Send(HttpMethod.Put, "/collections/bay/items/bay-haizhouwan-lianyun", mine.ToJsonString(), ifMatch: "\"1\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        var problem = await EcoSpaceApp.Json(stale);
+        Assert.Null(problem["current"]);
+        Assert.Contains("deleted", problem["detail"]!.GetValue<string>());
+
+        // Undoing the delete re-creates it under its id; its versions go on from the history.
+        mine["properties"]!.AsObject().Remove("version");
+        using var recreated = await app.Send(HttpMethod.Post, "/collections/bay/items", mine.ToJsonString());
+        Assert.Equal(HttpStatusCode.Created, recreated.StatusCode);
+        Assert.EndsWith("/collections/bay/items/bay-haizhouwan-lianyun", recreated.Headers.Location!.ToString());
+        Assert.Equal("\"3\"", recreated.Headers.ETag!.ToString());
+    }
+
     public void Dispose() => database.Dispose();
 }

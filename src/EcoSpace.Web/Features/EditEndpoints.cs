@@ -75,7 +75,7 @@ public static class EditEndpoints
 
         var ifMatch = IfMatch.From(context.Request);
         var result = store.Update(body.Feature! with { Id = id, Kind = kind }, user.For(context), ifMatch.Version);
-        return Answer(kind, id, result, store, Warnings(body, result));
+        return Answer(kind, id, result, store, Warnings(body, result), ifMatch);
     }
 
     private static async Task<IResult> Patch(string kind, string id, HttpContext context, FeatureStore store, EditUser user)
@@ -104,7 +104,7 @@ public static class EditEndpoints
         {
             var current = store.Get(kind, id);
             if (current is null)
-                return Problems.NotFound($"{kind} \"{id}\" does not exist");
+                return Missing(kind, id, store, ifMatch);
             if (ifMatch.Version is { } expected && expected != current.Version)
                 return Stale(kind, id, current);
 
@@ -116,18 +116,19 @@ public static class EditEndpoints
             var result = store.Update(body.Feature! with { Id = id, Kind = kind }, user.For(context), current.Version);
             if (result.Status == EditStatus.VersionMismatch && !ifMatch.Given && attempt < PatchAttempts)
                 continue; // someone wrote between the read and the write: merge into their version
-            return Answer(kind, id, result, store, Warnings(body, result));
+            return Answer(kind, id, result, store, Warnings(body, result), ifMatch);
         }
     }
 
     private static IResult Delete(string kind, string id, HttpContext context, FeatureStore store, EditUser user)
     {
         KindCatalog.Get(kind);
-        var result = store.Delete(kind, id, user.For(context), IfMatch.From(context.Request).Version);
+        var ifMatch = IfMatch.From(context.Request);
+        var result = store.Delete(kind, id, user.For(context), ifMatch.Version);
         return result.Status switch
         {
             EditStatus.Done => TypedResults.NoContent(),
-            _ => Answer(kind, id, result, store, []),
+            _ => Answer(kind, id, result, store, [], ifMatch),
         };
     }
 
@@ -144,15 +145,25 @@ public static class EditEndpoints
         return FeatureBody.Read(current.Id, properties, geometry, kind);
     }
 
-    private static IResult Answer(string kind, string id, EditResult result, FeatureStore store, IReadOnlyList<Core.Validation.ValidationIssue> warnings) =>
+    private static IResult Answer(string kind, string id, EditResult result, FeatureStore store,
+        IReadOnlyList<Core.Validation.ValidationIssue> warnings, IfMatch ifMatch) =>
         result.Status switch
         {
             EditStatus.Done => new FeatureResult(store.Get(kind, id)!, warnings: warnings),
-            EditStatus.NotFound => Problems.NotFound($"{kind} \"{id}\" does not exist"),
+            EditStatus.NotFound => Missing(kind, id, store, ifMatch),
             EditStatus.VersionMismatch => Stale(kind, id, store.Get(kind, id)),
             EditStatus.AlreadyExists => Problems.Conflict(result.Message),
             _ => Refused(kind, id, result.Issues),
         };
+
+    /// <summary>
+    /// No such feature: 404; but an edit that names a version (If-Match) of a feature deleted since is
+    /// stale, 412 with <c>current: null</c>, so the client can say "deleted by someone else".
+    /// </summary>
+    private static ProblemHttpResult Missing(string kind, string id, FeatureStore store, IfMatch ifMatch) =>
+        ifMatch.Given && store.History(kind, id).Count > 0
+            ? Stale(kind, id, null)
+            : Problems.NotFound($"{kind} \"{id}\" does not exist");
 
     private static ProblemHttpResult Stale(string kind, string id, StoredFeature? current) =>
         current is null

@@ -5,6 +5,7 @@ using EcoSpace.Tests;
 using EcoSpace.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace EcoSpace.Web.Tests.Support;
 
@@ -34,7 +35,7 @@ public sealed class EcoSpaceApp : WebApplicationFactory<ServerOptions>
         builder.UseSetting("EcoSpace:ClientDirectory", clientDirectory);
         builder.UseSetting("EcoSpace:MapsDirectory", TestRepository.Maps);
         builder.UseEnvironment("Production");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
     public async Task<JsonNode> GetJson(string path)
