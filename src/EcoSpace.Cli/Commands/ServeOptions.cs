@@ -11,13 +11,13 @@ public static class ServeOptions
 
     public static readonly Option<int> Port = new("--port", "-p")
     {
-        Description = $"TCP port to serve on (0: any free port). Default: {DefaultPort}",
+        Description = "TCP port to serve on (0: any free port)",
         DefaultValueFactory = _ => DefaultPort,
     };
 
     public static readonly Option<string> Bind = new("--bind")
     {
-        Description = "Address to listen on. Default: 127.0.0.1 (this computer only); 0.0.0.0 lets anyone on the network edit (there is no login)",
+        Description = "Address to listen on: 127.0.0.1 is this computer only; 0.0.0.0 lets anyone on the network edit (there is no login)",
         DefaultValueFactory = _ => "127.0.0.1",
     };
 
