@@ -42,8 +42,8 @@ internal static class VectorTiles
 
             using var reader = FeatureStore.Open(path);
             clock.Restart();
-            var layers = new TileLayers();
-            string key = TileLayers.KeyOf(reader, "shoreline");
+            var layers = new TileLayers(new EcoSpace.Web.Hosting.LayerStates());
+            string key = layers.KeyOf(reader, "shoreline");
             var layer = layers.Get(reader, "shoreline", key);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"layer prepared (read {layer.Features.Count} features, {layer.Vertices} vertices, ranked) in {clock.Elapsed.TotalSeconds:F2} s, " +

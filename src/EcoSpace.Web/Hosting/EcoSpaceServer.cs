@@ -46,6 +46,7 @@ public static class EcoSpaceServer
         services.AddScoped(provider => provider.GetRequiredService<StoreAccess>().Open());
         services.AddSingleton<EditUser>();
         services.AddSingleton<ClientFiles>();
+        services.AddSingleton<LayerStates>();
         services.AddSingleton<LayerStatistics>();
         services.AddSingleton<TileLayers>();
         services.AddSingleton<TileCache>();

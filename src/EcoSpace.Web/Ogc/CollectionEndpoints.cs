@@ -26,7 +26,7 @@ public static class CollectionEndpoints
         using (store.ReadSnapshot())
         {
             layers = store.Layers();
-            vertices = layers.ToDictionary(l => l.Kind, l => statistics.VertexCount(store, l.Kind, l.Count));
+            vertices = layers.ToDictionary(l => l.Kind, l => statistics.VertexCount(store, l.Kind));
         }
         return TypedResults.Json(new
         {
@@ -45,7 +45,7 @@ public static class CollectionEndpoints
         using (store.ReadSnapshot())
         {
             var layer = store.Layers().Single(l => l.Kind == kind);
-            return TypedResults.Json(Collection(request, layer, statistics.VertexCount(store, kind, layer.Count)), DocumentJson.Compact);
+            return TypedResults.Json(Collection(request, layer, statistics.VertexCount(store, kind)), DocumentJson.Compact);
         }
     }
 

@@ -26,7 +26,7 @@ public static class TileEndpoints
         if (x < 0 || y < 0 || x >= tiles || y >= tiles)
             return Problems.NotFound($"tile {z}/{x}/{y} does not exist: at zoom {z}, x and y run from 0 to {tiles - 1}");
 
-        string key = TileLayers.KeyOf(store, kind);
+        string key = layers.KeyOf(store, kind);
         string etag = $"\"{kind}.{key}.{z}.{x}.{y}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "no-cache";

@@ -1,25 +1,21 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using EcoSpace.Data;
+using EcoSpace.Web.Hosting;
 
 namespace EcoSpace.Web.Tiles;
 
 /// <summary>
-/// The prepared <see cref="TileLayer"/> of each kind, kept while the layer is unchanged (its last
-/// change and feature count), rebuilt on the first tile request after an edit to it. One build at a
+/// The prepared <see cref="TileLayer"/> of each kind, kept while the layer is unchanged
+/// (<see cref="LayerStates"/>), rebuilt on the first tile request after an edit to it. One build at a
 /// time per kind; requests for the same kind wait for it. Edits to other layers leave it valid.
 /// </summary>
-public sealed class TileLayers
+public sealed class TileLayers(LayerStates states)
 {
     private readonly ConcurrentDictionary<string, TileLayer> built = new();
     private readonly ConcurrentDictionary<string, object> gates = new();
 
     /// <summary>The layer state a prepared layer and its tiles are keyed by.</summary>
-    public static string KeyOf(FeatureStore store, string kind)
-    {
-        using var snapshot = store.ReadSnapshot();
-        return string.Create(CultureInfo.InvariantCulture, $"{store.LastChange(kind)}.{store.Count(kind)}");
-    }
+    public string KeyOf(FeatureStore store, string kind) => states.Key(store, kind);
 
     public TileLayer Get(FeatureStore store, string kind, string key)
     {
