@@ -5,7 +5,11 @@ using EcoSpace.Data;
 using EcoSpace.Data.Import;
 using EcoSpace.Formats.GeoJson;
 using EcoSpace.Tests;
+using EcoSpace.Web.Hosting;
 using EcoSpace.Web.Tiles;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using NetTopologySuite.Geometries;
 
 namespace EcoSpace.Benchmarks;
@@ -42,7 +46,7 @@ internal static class VectorTiles
 
             using var reader = FeatureStore.Open(path);
             clock.Restart();
-            var layers = new TileLayers(new EcoSpace.Web.Hosting.LayerStates());
+            var layers = new TileLayers(new LayerStates());
             string key = layers.KeyOf(reader, "shoreline");
             var layer = layers.Get(reader, "shoreline", key);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -53,6 +57,7 @@ internal static class VectorTiles
             foreach (int z in new[] { 0, 2, 4, 6, 8, 10, 12, 14 })
                 Zoom(layer, z);
             Console.WriteLine("cold: every tile made from the prepared layer; the server then serves it from its memory cache until the layer changes");
+            Http(path, layer).GetAwaiter().GetResult();
             return 0;
         }
         finally
@@ -60,6 +65,40 @@ internal static class VectorTiles
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The same layer served over HTTP (Kestrel on 127.0.0.1, a fresh server): the first tile request
+    /// (which prepares the layer), then the coast tiles of zooms 6-12 made on request, then again from
+    /// the server's cache.
+    /// </summary>
+    private static async Task Http(string path, TileLayer layer)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.AddEcoSpace(o => o.Database = path);
+        await using var app = builder.Build();
+        app.UseEcoSpace();
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var paths = new[] { 6, 8, 10, 12 }.SelectMany(z => TilesOver(layer, z).Select(t => $"/collections/shoreline/tiles/{z}/{t.X}/{t.Y}.pbf")).ToArray();
+
+        var clock = Stopwatch.StartNew();
+        await http.GetByteArrayAsync("/collections/shoreline/tiles/0/0/0.pbf");
+        double firstMs = clock.Elapsed.TotalMilliseconds;
+        double coldMs = await Fetch(http, paths), cachedMs = await Fetch(http, paths);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"over HTTP: first tile (prepares the layer) {firstMs:F0} ms; {paths.Length} coast tiles of zoom 6-12 made on request {coldMs / paths.Length:F2} ms each, from the cache {cachedMs / paths.Length:F2} ms each"));
+        await app.StopAsync();
+    }
+
+    private static async Task<double> Fetch(HttpClient http, string[] paths)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var tile in paths)
+            await http.GetByteArrayAsync(tile);
+        return clock.Elapsed.TotalMilliseconds;
     }
 
     private static void Zoom(TileLayer layer, int z)
