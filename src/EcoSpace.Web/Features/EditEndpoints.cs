@@ -5,7 +5,6 @@ using EcoSpace.Data;
 using EcoSpace.Data.Editing;
 using EcoSpace.Web.Hosting;
 using EcoSpace.Web.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoSpace.Web.Features;
 
@@ -50,15 +49,15 @@ public static class EditEndpoints
         if (body.Problem is not null)
             return Problems.BadRequest(body.Problem);
         if (body.HasErrors)
-            return Refused(kind, body.Feature?.Id ?? "", body.Issues);
+            return EditAnswers.Refused(kind, body.Feature?.Id ?? "", body.Issues);
 
         var result = store.Insert(body.Feature! with { Kind = kind }, user.For(context));
         return result.Status switch
         {
             EditStatus.Done => new FeatureResult(store.Get(kind, result.Id)!, StatusCodes.Status201Created,
-                Urls.To(context.Request, $"/collections/{kind}/items/{Uri.EscapeDataString(result.Id)}"), Warnings(body, result)),
+                Urls.To(context.Request, $"/collections/{kind}/items/{Uri.EscapeDataString(result.Id)}"), EditAnswers.Warnings(body, result)),
             EditStatus.AlreadyExists => Problems.Conflict(result.Message + "; replace it with PUT /collections/{kind}/items/{id}"),
-            _ => Refused(kind, result.Id, result.Issues.Concat(body.Issues)),
+            _ => EditAnswers.Refused(kind, result.Id, result.Issues.Concat(body.Issues)),
         };
     }
 
@@ -71,11 +70,11 @@ public static class EditEndpoints
         if (body.Feature is { HasId: true } sent && sent.Id != id)
             return Problems.BadRequest($"the body's id \"{sent.Id}\" is not the id of the URL, \"{id}\"");
         if (body.HasErrors)
-            return Refused(kind, id, body.Issues);
+            return EditAnswers.Refused(kind, id, body.Issues);
 
         var ifMatch = IfMatch.From(context.Request);
         var result = store.Update(body.Feature! with { Id = id, Kind = kind }, user.For(context), ifMatch.Version);
-        return Answer(kind, id, result, store, Warnings(body, result), ifMatch);
+        return EditAnswers.Answer(kind, id, result, store, EditAnswers.Warnings(body, result), ifMatch);
     }
 
     private static async Task<IResult> Patch(string kind, string id, HttpContext context, FeatureStore store, EditUser user)
@@ -104,19 +103,19 @@ public static class EditEndpoints
         {
             var current = store.Get(kind, id);
             if (current is null)
-                return Missing(kind, id, store, ifMatch);
+                return EditAnswers.Missing(kind, id, store, ifMatch);
             if (ifMatch.Version is { } expected && expected != current.Version)
-                return Stale(kind, id, current);
+                return EditAnswers.Stale(kind, id, current);
 
             var body = Patched(current, patch, kind);
             if (body.Problem is not null)
                 return Problems.BadRequest(body.Problem);
             if (body.HasErrors)
-                return Refused(kind, id, body.Issues);
+                return EditAnswers.Refused(kind, id, body.Issues);
             var result = store.Update(body.Feature! with { Id = id, Kind = kind }, user.For(context), current.Version);
             if (result.Status == EditStatus.VersionMismatch && !ifMatch.Given && attempt < PatchAttempts)
                 continue; // someone wrote between the read and the write: merge into their version
-            return Answer(kind, id, result, store, Warnings(body, result), ifMatch);
+            return EditAnswers.Answer(kind, id, result, store, EditAnswers.Warnings(body, result), ifMatch);
         }
     }
 
@@ -128,7 +127,7 @@ public static class EditEndpoints
         return result.Status switch
         {
             EditStatus.Done => TypedResults.NoContent(),
-            _ => Answer(kind, id, result, store, [], ifMatch),
+            _ => EditAnswers.Answer(kind, id, result, store, [], ifMatch),
         };
     }
 
@@ -144,46 +143,6 @@ public static class EditEndpoints
         var geometry = MergePatch.Apply(FeatureJson.ToNode(current)["geometry"], geometryPatch);
         return FeatureBody.Read(current.Id, properties, geometry, kind);
     }
-
-    private static IResult Answer(string kind, string id, EditResult result, FeatureStore store,
-        IReadOnlyList<Core.Validation.ValidationIssue> warnings, IfMatch ifMatch) =>
-        result.Status switch
-        {
-            EditStatus.Done => new FeatureResult(store.Get(kind, id)!, warnings: warnings),
-            EditStatus.NotFound => Missing(kind, id, store, ifMatch),
-            EditStatus.VersionMismatch => Stale(kind, id, store.Get(kind, id)),
-            EditStatus.AlreadyExists => Problems.Conflict(result.Message),
-            _ => Refused(kind, id, result.Issues),
-        };
-
-    /// <summary>
-    /// No such feature: 404; but an edit that names a version (If-Match) of a feature deleted since is
-    /// stale, 412 with <c>current: null</c>, so the client can say "deleted by someone else".
-    /// </summary>
-    private static ProblemHttpResult Missing(string kind, string id, FeatureStore store, IfMatch ifMatch) =>
-        ifMatch.Given && store.History(kind, id).Count > 0
-            ? Stale(kind, id, null)
-            : Problems.NotFound($"{kind} \"{id}\" does not exist");
-
-    private static ProblemHttpResult Stale(string kind, string id, StoredFeature? current) =>
-        current is null
-            ? Problems.Stale($"{kind} \"{id}\" was deleted by someone else; nothing was written", null, null)
-            : Problems.Stale($"{kind} \"{id}\" was changed by someone else: it is at version {current.Version}; nothing was written. " +
-                "Reload it, or compare with 'current' and save again with If-Match: \"" + current.Version + "\"",
-                current.Version, FeatureJson.ToNode(current));
-
-    private static ProblemHttpResult Refused(string kind, string id, IEnumerable<Core.Validation.ValidationIssue> issues)
-    {
-        var list = issues.ToArray();
-        var errors = list.Where(i => i.IsError).Select(i => i.ToString()).ToArray();
-        string subject = id.Length > 0 ? $"{kind} \"{id}\"" : $"the new {kind}";
-        return Problems.Invalid($"{subject} is invalid; nothing was written: {string.Join("; ", errors)}",
-            list.Select(Problems.Issue));
-    }
-
-    /// <summary>Warnings of the reader (Z dropped, rings turned) and of validation (a missing class…), once each.</summary>
-    private static IReadOnlyList<Core.Validation.ValidationIssue> Warnings(FeatureBody body, EditResult result) =>
-        body.Issues.Concat(result.Issues).Where(i => !i.IsError).Distinct().ToArray();
 
     private static async Task<byte[]> Body(HttpContext context)
     {
