@@ -56,7 +56,7 @@ public static class EditEndpoints
         {
             EditStatus.Done => new FeatureResult(store.Get(kind, result.Id)!, StatusCodes.Status201Created,
                 Urls.To(context.Request, $"/collections/{kind}/items/{Uri.EscapeDataString(result.Id)}"), EditAnswers.Warnings(body, result)),
-            EditStatus.AlreadyExists => Problems.Conflict(result.Message + "; replace it with PUT /collections/{kind}/items/{id}"),
+            EditStatus.AlreadyExists => Problems.Conflict($"{result.Message}; replace it with PUT /collections/{kind}/items/{result.Id}"),
             _ => EditAnswers.Refused(kind, result.Id, result.Issues.Concat(body.Issues)),
         };
     }
