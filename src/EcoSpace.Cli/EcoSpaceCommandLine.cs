@@ -24,10 +24,13 @@ public static class EcoSpaceCommandLine
     {
         var root = new RootCommand(
             "EcoSpace: ecological protection red lines, protected areas, shoreline and bank segments of a city, " +
-            "kept in a GeoPackage. Without a command: open the project (created from the sample on first run) and summarise its layers.");
+            "kept in a GeoPackage. Without a command: open the project (created from the sample on first run), summarise its layers " +
+            "and serve the map app in the browser (as 'serve'; Ctrl+C stops).");
         root.Options.Add(Database);
         root.Options.Add(User);
-        root.SetAction(parse => CommandRunner.Run(parse, OverviewCommand.Run));
+        foreach (var option in ServeOptions.All)
+            root.Options.Add(option);
+        root.SetAction(parse => CommandRunner.Run(parse, context => OverviewCommand.Run(context, ServeOptions.From(parse))));
         root.Subcommands.Add(InitCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
@@ -39,6 +42,7 @@ public static class EcoSpaceCommandLine
         root.Subcommands.Add(ReportCommand.Build());
         root.Subcommands.Add(SnapshotCommand.Build());
         root.Subcommands.Add(CheckCommand.Build());
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 

@@ -15,4 +15,6 @@ public static class ExitCodes
     public const int StoreError = 4;
     /// <summary>The feature asked for does not exist.</summary>
     public const int NotFound = 5;
+    /// <summary>The map server cannot start: its port is taken, or the address cannot be bound.</summary>
+    public const int ServerError = 6;
 }

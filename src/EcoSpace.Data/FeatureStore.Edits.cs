@@ -42,12 +42,14 @@ public sealed partial class FeatureStore
             : Write(table, user, issues, write);
     }
 
-    private EditResult Write(KindTable table, string user, IReadOnlyList<ValidationIssue> issues, Func<WriteSession, WriteOutcome> write)
-    {
-        using var session = new WriteSession(connection, user);
-        var outcome = write(session);
-        if (outcome.Status == EditStatus.Done)
-            session.Commit();
-        return new EditResult(outcome.Status, table.Name, outcome.Id, outcome.Version, issues);
-    }
+    /// <exception cref="StoreBusyException">Another writer held the file too long; nothing was written.</exception>
+    private EditResult Write(KindTable table, string user, IReadOnlyList<ValidationIssue> issues, Func<WriteSession, WriteOutcome> write) =>
+        StoreBusyException.Translate(Path, () =>
+        {
+            using var session = new WriteSession(connection, user);
+            var outcome = write(session);
+            if (outcome.Status == EditStatus.Done)
+                session.Commit();
+            return new EditResult(outcome.Status, table.Name, outcome.Id, outcome.Version, issues);
+        });
 }

@@ -20,19 +20,74 @@ public class SampleProjectTests
     }
 
     [Fact]
-    public void RunningWithoutADatabaseCreatesItFromTheSampleAndSummarisesIt()
+    public async Task RunningWithoutACommandCreatesTheProjectSummarisesItAndServesTheMap()
     {
         using var dir = new TempDir();
-        var result = Ecospace.RunIn(dir.Path, null);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.True(File.Exists(dir.File("ecospace.gpkg")));
-        Assert.Contains("shoreline", result.Stdout);
-        Assert.Contains("海岸线", result.Stdout);
+        using (var first = new ServerProcess(dir.Path, null, "--no-browser", "--port", "0"))
+        {
+            var url = await first.Address();
+            Assert.StartsWith("http://127.0.0.1:", url);
+            Assert.True(File.Exists(dir.File("ecospace.gpkg")));
+            // The overview is printed first, as before the map app existed.
+            var printed = first.Stdout;
+            Assert.Contains("creating it from the Lianyungang sample", printed);
+            Assert.True(printed.IndexOf("海岸线", StringComparison.Ordinal) < printed.IndexOf("EcoSpace map: ", StringComparison.Ordinal));
+            Assert.Contains("shoreline", printed);
+
+            using var http = new HttpClient();
+            var collections = JsonNode.Parse(await http.GetStringAsync(url + "collections"))!["collections"]!.AsArray();
+            Assert.Equal(Kinds, collections.Select(c => c!["id"]!.GetValue<string>()));
+
+            var stopped = await first.Interrupt();
+            Assert.True(stopped.ExitCode == 0, stopped.ToString());
+            Assert.Contains("EcoSpace map stopped", stopped.Stdout);
+        }
 
         // The second run opens what the first one made.
-        var second = Ecospace.RunIn(dir.Path, null);
-        Assert.Equal(0, second.ExitCode);
+        using var second = new ServerProcess(dir.Path, null, "--no-browser", "--port", "0");
+        await second.Address();
         Assert.DoesNotContain("creating", second.Stdout);
+        Assert.Equal(0, (await second.Interrupt()).ExitCode);
+    }
+
+    [Fact]
+    public async Task ServeSaysWhenItsPortIsTaken()
+    {
+        using var dir = new TempDir();
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            using var server = new ServerProcess(dir.Path, null, "--db", dir.File("p.gpkg"), "serve", "--no-browser", "--port", port.ToString());
+            var outcome = await server.Exit();
+            Assert.Equal(6, outcome.ExitCode);
+            Assert.Contains($"port {port} on 127.0.0.1 is in use", outcome.Stderr);
+            Assert.Contains("--port", outcome.Stderr);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task WithoutADesktopTheAddressIsPrintedInsteadOfOpeningABrowser()
+    {
+        using var dir = new TempDir();
+        var noDesktop = new Dictionary<string, string> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
+        using var server = new ServerProcess(dir.Path, noDesktop, "--db", dir.File("p.gpkg"), "serve", "--port", "0");
+        var url = await server.Address();
+        var outcome = await server.Interrupt();
+        Assert.Contains($"open {url} in a browser", outcome.Stdout);
+        Assert.Equal(0, outcome.ExitCode);
+    }
+
+    [Fact]
+    public void AServeOptionOnAnotherCommandIsAUsageError()
+    {
+        var result = Ecospace.Run("layers", "--port", "8000");
+        Assert.Equal(1, result.ExitCode);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using EcoSpace.Core.Indicators.Report;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
+using EcoSpace.Data.Inputs;
 
 namespace EcoSpace.Cli.Commands;
 

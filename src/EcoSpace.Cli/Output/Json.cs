@@ -1,20 +1,12 @@
 using System.Text.Json;
-using EcoSpace.Formats.GeoJson;
+using EcoSpace.Formats.Documents;
 
 namespace EcoSpace.Cli.Output;
 
-/// <summary>
-/// --json output: one UTF-8 document on stdout, snake_case names, nulls written out (an auditor reads
-/// "before": null as "did not exist"), and text escaped only where JSON requires it, as in exports.
-/// </summary>
+/// <summary>--json output: one UTF-8 document on stdout, written as <see cref="DocumentJson"/> says.</summary>
 public static class Json
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = GeoJsonWriter.JsonOptions.Encoder,
-    };
+    public static JsonSerializerOptions Options => DocumentJson.Options;
 
     public static void Print<T>(T document) =>
         Console.Out.WriteLine(JsonSerializer.Serialize(document, Options));

@@ -12,7 +12,15 @@ namespace EcoSpace.Data.Features;
 /// </summary>
 internal static class RawFeatureReader
 {
-    public static IEnumerable<StoredFeature> ReadAll(SqliteConnection connection, KindTable table)
+    public static IEnumerable<StoredFeature> ReadAll(SqliteConnection connection, KindTable table) =>
+        Read(connection, table, "", "", []);
+
+    /// <summary>
+    /// The rows that <paramref name="where"/> (a WHERE clause or nothing) selects, in fid order, cut by
+    /// <paramref name="limit"/> (a LIMIT … OFFSET … clause or nothing), with their named parameters.
+    /// </summary>
+    public static IEnumerable<StoredFeature> Read(SqliteConnection connection, KindTable table, string where, string limit,
+        IReadOnlyList<(string Name, object Value)> parameters)
     {
         var columns = new List<string> { KindTable.Geom, KindTable.Id };
         columns.AddRange(table.Properties.Select(p => p.Name));
@@ -20,7 +28,9 @@ internal static class RawFeatureReader
         columns.Add(KindTable.Version);
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Sql.Quote))} FROM {Sql.Quote(table.Name)} ORDER BY {KindTable.Fid}";
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Sql.Quote))} FROM {Sql.Quote(table.Name)} {where} ORDER BY {KindTable.Fid} {limit}";
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

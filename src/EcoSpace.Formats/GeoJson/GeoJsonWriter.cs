@@ -53,9 +53,11 @@ public static class GeoJsonWriter
 
     /// <summary>
     /// One Feature object (type, id, properties, geometry) to <paramref name="writer"/>, which should use
-    /// <see cref="JsonOptions"/> so that text stays UTF-8.
+    /// <see cref="JsonOptions"/> so that text stays UTF-8. <paramref name="moreProperties"/>, when given,
+    /// writes members after the feature's own properties (the web API adds the read-only <c>version</c>).
     /// </summary>
-    public static void WriteFeature(Utf8JsonWriter writer, EcoFeature feature, GeoJsonWriteOptions? options = null)
+    public static void WriteFeature(Utf8JsonWriter writer, EcoFeature feature, GeoJsonWriteOptions? options = null,
+        Action<Utf8JsonWriter>? moreProperties = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(feature);
@@ -66,7 +68,24 @@ public static class GeoJsonWriter
         if (feature.HasId)
             writer.WriteString("id"u8, feature.Id);
         writer.WritePropertyName("properties"u8);
-        feature.Properties.WriteTo(writer);
+        if (moreProperties is null)
+        {
+            feature.Properties.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in feature.Properties)
+            {
+                writer.WritePropertyName(name);
+                if (value is null)
+                    writer.WriteNullValue();
+                else
+                    value.WriteTo(writer);
+            }
+            moreProperties(writer);
+            writer.WriteEndObject();
+        }
         writer.WritePropertyName("geometry"u8);
         new GeometryWriter(writer, options.Precision).Write(feature.Geometry);
         writer.WriteEndObject();

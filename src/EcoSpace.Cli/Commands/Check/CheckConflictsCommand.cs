@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoSpace.Cli.Output;
 using EcoSpace.Cli.Output.Conflicts;
 using EcoSpace.Core.Conflicts;
-using EcoSpace.Core.Indicators.Ratios;
 using EcoSpace.Core.Indicators.Settings;
+using EcoSpace.Data.Inputs;
+using EcoSpace.Formats.Documents;
 
 namespace EcoSpace.Cli.Commands.Check;
 
@@ -52,8 +54,7 @@ public static class CheckConflictsCommand
         using (store.ReadSnapshot())
         {
             settings = store.IndicatorSettings();
-            var provenance = new Provenance(store.DataVersion, DateTimeOffset.UtcNow);
-            inputs = ConflictInputs.From(ConflictInputs.Kinds.SelectMany(kind => StoreInputs.Features(store, kind)), provenance);
+            inputs = StoreInputs.Conflicts(store);
         }
 
         var options = ConflictOptions.From(settings) with { Rules = request.Rules };
@@ -75,14 +76,14 @@ public static class CheckConflictsCommand
         if (request.Output == "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            ConflictsGeoJson.Write(stdout, result);
+            ConflictFeatures.Write(stdout, result);
             return;
         }
         string? written = request.Output is null
             ? null
-            : AtomicFile.Write(context, request.Output, stream => ConflictsGeoJson.Write(stream, result));
+            : AtomicFile.Write(context, request.Output, stream => ConflictFeatures.Write(stream, result));
         if (request.Json)
-            ConflictsJson.Print(result, options);
+            Json.Print(ConflictDocument.From(result, options));
         else
             ConflictsText.Print(result, options, written);
     }

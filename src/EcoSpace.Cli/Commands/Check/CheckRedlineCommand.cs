@@ -4,6 +4,7 @@ using EcoSpace.Core.Audit;
 using EcoSpace.Core.Features;
 using EcoSpace.Core.Schema;
 using EcoSpace.Data;
+using EcoSpace.Data.Inputs;
 
 namespace EcoSpace.Cli.Commands.Check;
 

@@ -5,6 +5,7 @@ using EcoSpace.Core.Features;
 using EcoSpace.Core.Overlay;
 using EcoSpace.Core.Schema;
 using EcoSpace.Core.Topology;
+using EcoSpace.Data.Inputs;
 
 namespace EcoSpace.Cli.Commands.Check;
 

@@ -4,6 +4,7 @@ using EcoSpace.Core.Features;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Core.Measurement;
 using EcoSpace.Core.Schema;
+using EcoSpace.Data.Inputs;
 
 namespace EcoSpace.Cli.Commands.Measure;
 

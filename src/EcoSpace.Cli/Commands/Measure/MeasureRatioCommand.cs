@@ -4,6 +4,8 @@ using EcoSpace.Cli.Output;
 using EcoSpace.Core.Indicators.Ratios;
 using EcoSpace.Core.Indicators.Settings;
 using EcoSpace.Core.Schema;
+using EcoSpace.Data.Inputs;
+using EcoSpace.Formats.Documents;
 
 namespace EcoSpace.Cli.Commands.Measure;
 
@@ -66,7 +68,7 @@ public static class MeasureRatioCommand
         measuring += clock.Elapsed;
 
         if (json)
-            RatioJson.Print(result);
+            Json.Print(RatioDocument.From(result));
         else
             RatioText.Print(result, kind);
         foreach (var warning in result.Warnings)

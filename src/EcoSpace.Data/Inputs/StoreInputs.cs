@@ -1,14 +1,17 @@
 using System.Diagnostics;
+using EcoSpace.Core.Conflicts;
 using EcoSpace.Core.Features;
 using EcoSpace.Core.Geodesy;
 using EcoSpace.Core.Indicators.Ratios;
 using EcoSpace.Core.Schema;
-using EcoSpace.Data;
 using NetTopologySuite.Geometries;
 
-namespace EcoSpace.Cli;
+namespace EcoSpace.Data.Inputs;
 
-/// <summary>Reads what a computation needs from the store: the features of a kind, the ratio inputs.</summary>
+/// <summary>
+/// Reads what a computation needs from the store: the features of a kind, the ratio inputs, the
+/// conflict inputs. Shared by the CLI's commands and the web API, so both compute on the same reads.
+/// </summary>
 public static class StoreInputs
 {
     // Segments are measured in batches of this many while the rest are still being read.
@@ -49,6 +52,14 @@ public static class StoreInputs
         measuring = TimeSpan.FromTicks(batches.Sum(b => b.Result.Took.Ticks));
         return inputs with { Lengths = new SegmentLengths(ellipsoid, batches.SelectMany(b => b.Result.Meters).ToArray()) };
     }
+
+    /// <summary>
+    /// The layers the conflict rules read, stamped with the store's data version now. Call inside a
+    /// <see cref="FeatureStore.ReadSnapshot"/> so that every layer and the version are one state.
+    /// </summary>
+    public static ConflictInputs Conflicts(FeatureStore store) =>
+        ConflictInputs.From(ConflictInputs.Kinds.SelectMany(kind => Features(store, kind)),
+            new Provenance(store.DataVersion, DateTimeOffset.UtcNow));
 
     private static Task<(double[] Meters, TimeSpan Took)> Measure(Geometry[] geometries, Ellipsoid ellipsoid) =>
         Task.Run(() =>

@@ -3,7 +3,7 @@ using EcoSpace.Core.Conflicts;
 using EcoSpace.Core.Features;
 using EcoSpace.Formats.GeoJson;
 
-namespace EcoSpace.Cli.Output.Conflicts;
+namespace EcoSpace.Formats.Documents;
 
 /// <summary>
 /// The conflicts as an RFC 7946 FeatureCollection (through <see cref="GeoJsonWriter"/>, named
@@ -12,7 +12,7 @@ namespace EcoSpace.Cli.Output.Conflicts;
 /// <c>rule_zh</c>, <c>severity</c>, <c>a_id</c>, <c>a_kind</c>, <c>b_id</c>, <c>b_kind</c>, and
 /// <c>area_m2</c> or <c>length_m</c>.
 /// </summary>
-public static class ConflictsGeoJson
+public static class ConflictFeatures
 {
     public const string Kind = "conflict";
 

@@ -1,18 +1,17 @@
 using EcoSpace.Core.Indicators.Ratios;
 
-namespace EcoSpace.Cli.Output;
+namespace EcoSpace.Formats.Documents;
 
 /// <summary>
-/// The --json document of a ratio: <c>ratio</c> (0..1, null without a denominator), <c>numerator_m</c>,
+/// The JSON document of a ratio (<c>ecospace measure … --json</c> and the web API's /api/indicators): <c>ratio</c> (0..1, null without a denominator), <c>numerator_m</c>,
 /// <c>denominator_m</c>, <c>groups</c>, <c>classes</c>, <c>ellipsoid</c>, <c>data_version</c>,
 /// <c>computed_at</c>, and for the shoreline <c>islands</c> and <c>bay_share</c>. Full precision:
 /// rounding is for display only.
 /// </summary>
-public static class RatioJson
+public static class RatioDocument
 {
-    public static void Print(RatioResult result) => Json.Print(Document(result));
-
-    public static object Document(RatioResult result) => new
+    /// <summary>An object to serialize with <see cref="DocumentJson.Options"/>.</summary>
+    public static object From(RatioResult result) => new
     {
         indicator = result.Indicator,
         ratio = result.Ratio,
