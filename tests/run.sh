@@ -10,6 +10,9 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 /usr/bin/python3 -c "import pyproj, geographiclib" >/dev/null 2>&1 || need+=(python3-pyproj python3-geographiclib)
 # The build runs npm for the map client (src/EcoSpace.Web/Client.targets) once the client exists.
 if [ -f src/EcoSpace.Web/client/package.json ] && ! command -v npm >/dev/null 2>&1; then need+=(nodejs npm); fi
+# Browser tests: Debian's chromium driven by Playwright (never `playwright install`), CJK glyphs for the screenshots.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
