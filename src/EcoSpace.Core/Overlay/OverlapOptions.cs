@@ -1,3 +1,4 @@
+using EcoSpace.Core.Features;
 using EcoSpace.Core.Geodesy;
 
 namespace EcoSpace.Core.Overlay;
@@ -18,8 +19,13 @@ public sealed record OverlapOptions
 
     /// <summary>
     /// Check every polygon's validity and overlay a repaired copy of an invalid one, with a warning
-    /// (the default). Off: the caller vouches that the polygons are valid, having checked and repaired
-    /// them already (<c>TopologyCheck</c>): IsValidOp is the slow part on large polygons.
+    /// (the default). Off: the caller vouches that the polygons are valid.
     /// </summary>
     public bool RepairInvalid { get; init; } = true;
+
+    /// <summary>
+    /// Which polygons are invalid, when the caller has checked already (<c>TopologyCheck</c>): then
+    /// validity is not checked again (the slow part on large polygons), and exactly these are repaired.
+    /// </summary>
+    public Func<EcoFeature, bool>? KnownInvalid { get; init; }
 }

@@ -37,56 +37,74 @@ public static class Overlaps
         var warnings = new ConcurrentBag<string>();
         var usableA = Usable(a, options, warnings);
         var usableB = sameSet ? usableA : Usable(b, options, warnings);
-        var index = new STRtree<int>();
-        for (int j = 0; j < b.Count; j++)
-        {
-            if (usableB[j] is { IsEmpty: false } geometry)
-                index.Insert(geometry.EnvelopeInternal, j);
-        }
-        index.Build();
+        var clippedA = Clippable(a, usableA);
+        var clippedB = sameSet ? clippedA : Clippable(b, usableB);
 
-        var clippedA = Clippable(usableA);
-        var clippedB = sameSet ? clippedA : Clippable(usableB);
         var found = new ConcurrentBag<(int I, int J, Overlap Overlap)>();
         int slivers = 0;
-        Parallel.For(0, a.Count, i =>
+        // The biggest pairs first, one at a time per core, so that no core is left with a big one at the end.
+        var pairs = Candidates(a, b, sameSet, consider).OrderByDescending(p => a[p.I].Geometry.NumPoints + b[p.J].Geometry.NumPoints).ToArray();
+        // Prepared geometries (lines' exact intersects test) are not safe to share between threads: one per thread.
+        using var prepared = new ThreadLocal<Dictionary<int, IPreparedGeometry>>(() => []);
+        Parallel.ForEach(Partitioner.Create(pairs, EnumerablePartitionerOptions.NoBuffering), pair =>
         {
-            if (usableA[i] is not { IsEmpty: false } geometryA)
+            var (i, j) = pair;
+            if (usableA[i]?.Value is not { } geometryA || usableB[j]?.Value is not { } geometryB)
                 return;
-            IPreparedGeometry? prepared = null;
-            foreach (int j in index.Query(geometryA.EnvelopeInternal))
+            Geometry? sharedGeometry;
+            if (clippedA[i] is { } polygonsA && clippedB[j] is { } polygonsB)
             {
-                if (sameSet && j <= i)
-                    continue;
-                if (consider is not null && !consider(a[i], b[j]))
-                    continue;
-                var geometryB = usableB[j]!;
-                Geometry? sharedGeometry;
-                if (clippedA[i] is { } polygonsA && clippedB[j] is { } polygonsB)
-                {
-                    sharedGeometry = ClippedIntersection(geometryA, polygonsA.Value, geometryB, polygonsB.Value);
-                }
-                else
-                {
-                    prepared ??= PreparedGeometryFactory.Prepare(geometryA);
-                    if (!prepared.Intersects(geometryB))
-                        continue;
-                    sharedGeometry = null;
-                }
-                sharedGeometry ??= WholeIntersection(a[i], geometryA, b[j], geometryB, warnings);
-                if (sharedGeometry is null)
-                    continue;
-                var (shared, area, length, sliver) = Measure(geometryA, geometryB, sharedGeometry, options);
-                if (shared is not null)
-                    found.Add((i, j, new Overlap(a[i], b[j], shared, area, length)));
-                else if (sliver)
-                    Interlocked.Increment(ref slivers);
+                sharedGeometry = ClippedIntersection(geometryA, polygonsA.Value, geometryB, polygonsB.Value);
             }
+            else
+            {
+                var preparedOnThisThread = prepared.Value!;
+                if (!preparedOnThisThread.TryGetValue(i, out var preparedA))
+                    preparedOnThisThread[i] = preparedA = PreparedGeometryFactory.Prepare(geometryA);
+                if (!preparedA.Intersects(geometryB))
+                    return;
+                sharedGeometry = null;
+            }
+            sharedGeometry ??= WholeIntersection(a[i], geometryA, b[j], geometryB, warnings);
+            if (sharedGeometry is null)
+                return;
+            var (shared, area, length, sliver) = Measure(geometryA, geometryB, sharedGeometry, options);
+            if (shared is not null)
+                found.Add((i, j, new Overlap(a[i], b[j], shared, area, length)));
+            else if (sliver)
+                Interlocked.Increment(ref slivers);
         });
 
         var overlaps = found.OrderBy(f => f.I).ThenBy(f => f.J).Select(f => f.Overlap).ToArray();
         return new OverlapResult(overlaps, slivers, warnings.Order(StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>The pairs whose envelopes meet (an STRtree over b), each pair once for one set, as <paramref name="consider"/> allows.</summary>
+    private static List<(int I, int J)> Candidates(IReadOnlyList<EcoFeature> a, IReadOnlyList<EcoFeature> b, bool sameSet,
+        Func<EcoFeature, EcoFeature, bool>? consider)
+    {
+        var index = new STRtree<int>();
+        for (int j = 0; j < b.Count; j++)
+        {
+            if (Overlaid(b[j].Geometry))
+                index.Insert(b[j].Geometry.EnvelopeInternal, j);
+        }
+        index.Build();
+        var pairs = new List<(int I, int J)>();
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!Overlaid(a[i].Geometry))
+                continue;
+            foreach (int j in index.Query(a[i].Geometry.EnvelopeInternal))
+            {
+                if ((!sameSet || j > i) && (consider is null || consider(a[i], b[j])))
+                    pairs.Add((i, j));
+            }
+        }
+        return pairs;
+    }
+
+    private static bool Overlaid(Geometry geometry) => !geometry.IsEmpty && geometry.Dimension != Dimension.Point;
 
     /// <summary>
     /// Both polygons cut to a hair more than their common envelope, then overlaid; null when the cut
@@ -155,32 +173,36 @@ public static class Overlaps
         return geometry.Factory.BuildGeometry(parts);
     }
 
-    /// <summary>The polygonal geometries prepared for clipping (built once each, on all cores); null for others.</summary>
-    private static Lazy<ClippedPolygons>?[] Clippable(Geometry?[] geometries) =>
-        geometries.Select(g => g is { Dimension: Dimension.Surface } polygonal
-            ? new Lazy<ClippedPolygons>(() => new ClippedPolygons(polygonal), LazyThreadSafetyMode.ExecutionAndPublication)
+    /// <summary>The polygons prepared for clipping (built once each, when first needed); null for other geometries.</summary>
+    private static Lazy<ClippedPolygons>?[] Clippable(IReadOnlyList<EcoFeature> features, Lazy<Geometry>?[] usable) =>
+        usable.Select((geometry, i) => geometry is not null && features[i].Geometry.Dimension == Dimension.Surface
+            ? new Lazy<ClippedPolygons>(() => new ClippedPolygons(geometry.Value), LazyThreadSafetyMode.ExecutionAndPublication)
             : null).ToArray();
 
-    /// <summary>Each feature's geometry as overlay can take it: invalid ones repaired, with a warning.</summary>
-    private static Geometry?[] Usable(IReadOnlyList<EcoFeature> features, OverlapOptions options, ConcurrentBag<string> warnings)
+    /// <summary>
+    /// Each feature's geometry as overlay takes it (null: empty or a point), invalid polygons repaired
+    /// (<see cref="PolygonRepair"/>) when first needed, with a warning.
+    /// </summary>
+    private static Lazy<Geometry>?[] Usable(IReadOnlyList<EcoFeature> features, OverlapOptions options, ConcurrentBag<string> warnings)
     {
-        var usable = new Geometry?[features.Count];
+        var usable = new Lazy<Geometry>?[features.Count];
         Parallel.For(0, features.Count, i =>
         {
-            var geometry = features[i].Geometry;
-            if (geometry.IsEmpty || geometry.Dimension == Dimension.Point)
+            var feature = features[i];
+            var geometry = feature.Geometry;
+            if (!Overlaid(geometry))
+                return;
+            bool invalid = geometry.Dimension == Dimension.Surface && (options.KnownInvalid is { } knownInvalid
+                ? knownInvalid(feature)
+                : options.RepairInvalid && !GeometryChecks.IsValid(geometry));
+            if (!invalid)
             {
-                usable[i] = null;
+                usable[i] = new Lazy<Geometry>(geometry);
                 return;
             }
-            if (options.RepairInvalid && geometry.Dimension == Dimension.Surface && !GeometryChecks.IsValid(geometry))
-            {
-                var feature = features[i];
-                string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";
-                warnings.Add($"{feature.Kind} {name} is not a valid polygon; overlaps were computed on a repaired copy (NTS GeometryFixer)");
-                geometry = PolygonRepair.Repair(geometry);
-            }
-            usable[i] = geometry;
+            string name = feature.HasId ? feature.Id : feature.Text("name") ?? $"#{i + 1}";
+            warnings.Add($"{feature.Kind} {name} is not a valid polygon; overlaps were computed on a repaired copy (NTS GeometryFixer's result)");
+            usable[i] = new Lazy<Geometry>(() => PolygonRepair.Repair(geometry), LazyThreadSafetyMode.ExecutionAndPublication);
         });
         return usable;
     }

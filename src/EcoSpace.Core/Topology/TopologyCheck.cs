@@ -5,7 +5,6 @@ using EcoSpace.Core.Geodesy;
 using EcoSpace.Core.Overlay;
 using EcoSpace.Core.Validation;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Valid;
 
 namespace EcoSpace.Core.Topology;
@@ -35,14 +34,13 @@ public static class TopologyCheck
         var duplicates = duplicatePairs.Select(p => Duplicate(features[p.I], features[p.J], p.Match, ellipsoid)).ToArray();
         var duplicatesTime = clock.Elapsed;
 
-        // Validity is known now: Overlaps.Within need not run IsValidOp again, only overlay repaired copies of invalid polygons.
+        // Validity is known now: Overlaps.Within need not check it again, only repair the invalid polygons (when a pair needs them).
         clock.Restart();
-        var warnings = new List<string>();
-        var usable = Usable(features, invalid, warnings);
-        var found = Overlaps.Within(usable, options.Overlaps with { RepairInvalid = false });
+        var invalidSet = invalid.Select(i => i.Feature).ToHashSet(ReferenceEqualityComparer.Instance);
+        var found = Overlaps.Within(features, options.Overlaps with { KnownInvalid = invalidSet.Contains });
         var index = new Dictionary<EcoFeature, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < usable.Length; i++)
-            index.TryAdd(usable[i], i);
+        for (int i = 0; i < features.Count; i++)
+            index.TryAdd(features[i], i);
         var duplicateSet = duplicatePairs.Select(p => (p.I, p.J)).ToHashSet();
         var overlaps = found.Overlaps
             .Select(o => (I: index[o.A], J: index[o.B], Overlap: o))
@@ -52,27 +50,9 @@ public static class TopologyCheck
             .ToArray();
         var overlapsTime = clock.Elapsed;
 
-        return new TopologyResult(invalid, overlaps, duplicates, found.SliversDropped, [.. warnings, .. found.Warnings],
+        return new TopologyResult(invalid, overlaps, duplicates, found.SliversDropped, found.Warnings,
             new TopologyTimings(validityTime, overlapsTime, duplicatesTime));
     }
-
-    /// <summary>The features as overlay takes them: an invalid polygon replaced by a repaired copy (NTS GeometryFixer), with a warning.</summary>
-    private static EcoFeature[] Usable(IReadOnlyList<EcoFeature> features, IReadOnlyList<InvalidGeometry> invalid, List<string> warnings)
-    {
-        var usable = features.ToArray();
-        var repair = invalid.Where(i => i.Feature.Geometry.Dimension == Dimension.Surface).Select(i => i.Feature).ToHashSet(ReferenceEqualityComparer.Instance);
-        Parallel.For(0, usable.Length, i =>
-        {
-            if (repair.Contains(usable[i]))
-                usable[i] = usable[i] with { Geometry = PolygonRepair.Repair(usable[i].Geometry) };
-        });
-        foreach (var feature in usable.Where((f, i) => !ReferenceEquals(f, features[i])))
-            warnings.Add($"{Describe(feature)} is not a valid polygon: its overlaps were computed on a repaired copy (NTS GeometryFixer)");
-        return usable;
-    }
-
-    private static string Describe(EcoFeature feature) =>
-        feature.Text("name") is { } name ? $"{feature.Kind} {feature.Id} ({name})" : $"{feature.Kind} {feature.Id}";
 
     /// <summary>IsValidOp on every feature, in parallel; the biggest first so that no core is left with one at the end.</summary>
     private static InvalidGeometry[] Invalid(IReadOnlyList<EcoFeature> features)
