@@ -101,8 +101,9 @@ export class LayerManager {
   }
 
   private build(entry: MapLayer, index: number): KindLayer {
-    const style = layerStyleFunction(entry.kind, entry.style);
-    const common = { opacity: entry.opacity ?? 1, visible: entry.visible !== false, zIndex: 10 + index, properties: { kind: entry.kind } };
+    // the layer's opacity goes into the style's colours, the layer itself stays opaque (styles.ts)
+    const style = layerStyleFunction(entry.kind, entry.style, entry.opacity ?? 1);
+    const common = { visible: entry.visible !== false, zIndex: 10 + index, properties: { kind: entry.kind } };
     if (useVectorTiles(this.collections.get(entry.kind))) {
       this.states.set(entry.kind, 'ready');
       const layer = new VectorTileLayer({
