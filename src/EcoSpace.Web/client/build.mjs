@@ -1,7 +1,7 @@
 // Builds the client into ../wwwroot: index.html, app.js (one ESM bundle), app.css.
 // Usage: node build.mjs [--watch] [--dev]   (--dev: no minification, inline source map)
 import * as esbuild from 'esbuild';
-import { mkdir, copyFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,25 @@ const dev = watch || process.argv.includes('--dev');
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-await copyFile(join(here, 'static', 'index.html'), join(out, 'index.html'));
+
+// index.html with src/preload.ts inline (its requests start before app.js is even parsed)
+const marker = /<!-- ecospace-preload:[^>]*-->/;
+const html = await readFile(join(here, 'static', 'index.html'), 'utf8');
+if (!marker.test(html)) throw new Error('static/index.html lacks the <!-- ecospace-preload: ... --> marker');
+const preload = await esbuild.build({
+  entryPoints: [join(here, 'src', 'preload.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: ['es2022'],
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+});
+const preloadJs = preload.outputFiles[0].text.trim();
+if (preloadJs.includes('</script')) throw new Error('preload.ts bundle contains </script');
+await writeFile(join(out, 'index.html'), html.replace(marker, () => `<script>${preloadJs}</script>`));
+console.log(`index.html: preload script ${(preloadJs.length / 1024).toFixed(1)} KiB inline`);
 
 const options = {
   entryPoints: { app: join(here, 'src', 'main.ts'), styles: join(here, 'static', 'app.css') },

@@ -27,6 +27,7 @@ import { status } from './panels/status';
 import { ImportDialog, enableDrop } from './io/importDialog';
 import { initLang, lang, setLang, translateDom, onLangChange, t } from './i18n';
 import { byId } from './util/dom';
+import { mark } from './util/perf';
 
 export interface EcoSpaceHook {
   map: OlMap;
@@ -59,6 +60,7 @@ declare global {
 }
 
 export async function start(): Promise<EcoSpaceHook> {
+  mark('start');
   registerProjections();
   const errors: string[] = [];
   const configP = getConfig();
@@ -70,6 +72,7 @@ export async function start(): Promise<EcoSpaceHook> {
   let guessedDoc: Promise<MapDocument | null> | null = getMap(guessedMap).catch(() => null);
 
   const config: Config = await configP;
+  mark('config');
   initLang(config.language_default);
   translateDom(document);
   onLangChange(() => translateDom(document));
@@ -86,6 +89,7 @@ export async function start(): Promise<EcoSpaceHook> {
   }
 
   const [schemaKinds, maps, collections] = await Promise.all([schemaP, mapsP, collectionsP]);
+  mark('lists');
   const schema = new SchemaIndex(schemaKinds);
   const layers = new LayerManager(map, new Map(collections.map((c) => [c.id, c])));
 
@@ -202,25 +206,26 @@ export async function start(): Promise<EcoSpaceHook> {
   const firstMap = maps.find((m) => m.id === initial)?.id ?? maps.find((m) => m.id === 'overview')?.id ?? maps[0]?.id;
   const mapLoaded = firstMap ? switchMap(firstMap) : Promise.resolve();
   if (!firstMap) status('msg.loadFailed', { what: t('toolbar.map'), message: errors.join('; ') || 'GET /api/maps' }, 'error');
-  const panelsLoaded = refreshPanels();
+  const panelsLoaded = refreshPanels().then(() => mark('panels'));
+  void mapLoaded.then(() => mark('layers'));
 
-  const ready = Promise.all([mapLoaded, panelsLoaded]).then(
+  // the first complete picture with every layer: the render that follows the features' arrival (it is
+  // already scheduled by then; map.render() only makes sure), drawn while the panels fill
+  const drawn = mapLoaded.then(
     () =>
       new Promise<void>((resolve) => {
-        let done = false;
-        const finish = (): void => {
-          if (!done) {
-            done = true;
-            document.body.dataset.ready = 'true';
-            resolve();
-          }
-        };
-        map.once('rendercomplete', finish);
+        map.once('rendercomplete', () => (mark('rendered'), resolve()));
         map.render();
         // a map with nothing to draw may never fire rendercomplete when hidden: do not hang forever
-        setTimeout(finish, 10_000);
+        setTimeout(resolve, 10_000);
       }),
   );
+  const ready = Promise.all([drawn, panelsLoaded]).then(() => {
+    document.body.dataset.ready = 'true';
+    mark('ready');
+  });
+  // snapping indexes every segment: built after the first picture (at once if editing starts first)
+  void ready.then(() => editor.enableSnapping());
 
   const hook: EcoSpaceHook = {
     map,

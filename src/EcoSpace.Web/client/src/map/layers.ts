@@ -11,13 +11,13 @@ import type { Geometry as OlGeometry } from 'ol/geom';
 import { transformExtent } from 'ol/proj';
 import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 import type { Collection, GeoFeature, MapDocument, MapLayer } from '../api/types';
-import { fetchAllItems, tileUrlTemplate, versionOf } from '../api/collections';
+import { fetchAllItems, tileUrlTemplate, useVectorTiles, versionOf } from '../api/collections';
+export { useVectorTiles, VECTOR_TILE_THRESHOLD } from '../api/collections';
 import { layerStyleFunction } from './styles';
 import { DATA_PROJECTION, VIEW_PROJECTION } from './projection';
 import { readFeature } from './features';
+import { mark } from '../util/perf';
 
-/** Collections with more vertices than this are drawn as vector tiles, read-only. */
-export const VECTOR_TILE_THRESHOLD = 200_000;
 
 /** How long the first picture waits for slow layers before showing the ones that came. */
 const GATE_MS = 1500;
@@ -30,10 +30,6 @@ export interface KindLayer {
   layer: VectorLayer<VectorSource<Feature<OlGeometry>>> | VectorTileLayer;
   source: VectorSource<Feature<OlGeometry>> | null;
   readOnly: boolean;
-}
-
-export function useVectorTiles(c: Collection | undefined): boolean {
-  return (c?.vertex_count ?? 0) > VECTOR_TILE_THRESHOLD;
 }
 
 export class LayerManager {
@@ -88,7 +84,7 @@ export class LayerManager {
     // first picture is drawn once instead of once per arriving layer
     let waiting = kinds.length;
     let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve)).then(() => mark('items'));
     const timer = setTimeout(release, GATE_MS);
     const arrived = (): void => {
       if (--waiting <= 0) {
