@@ -11,6 +11,9 @@ import { ACCEPT, url } from './api/http';
 import { firstPageUrl, useVectorTiles } from './api/collections';
 import type { Collection, MapDocument } from './api/types';
 
+/** The vector-tile chunk and what it imports (build.mjs fills this in): fetched early when the map has such a layer. */
+declare const PRELOAD_VECTOR_TILE_MODULES: string[];
+
 const table: Record<string, Promise<Response>> = (window.ecospacePreload = {});
 
 function get(target: string): Promise<Response> {
@@ -33,7 +36,20 @@ for (const path of ['api/config', 'api/schema', 'api/maps', 'api/indicators', 'a
 Promise.all([collections, doc]).then(
   ([c, d]) => {
     const byId = new Map((c.collections ?? []).map((x) => [x.id, x]));
-    for (const l of d.layers ?? []) if (byId.has(l.kind) && !useVectorTiles(byId.get(l.kind))) get(firstPageUrl(l.kind));
+    let tiles = false;
+    for (const l of d.layers ?? []) {
+      if (!byId.has(l.kind)) continue;
+      if (useVectorTiles(byId.get(l.kind))) tiles = true;
+      else get(firstPageUrl(l.kind));
+    }
+    if (tiles) {
+      for (const href of PRELOAD_VECTOR_TILE_MODULES) {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = href;
+        document.head.append(link);
+      }
+    }
   },
   () => {},
 );

@@ -3,15 +3,13 @@
 import type OlMap from 'ol/Map';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
-import VectorTileLayer from 'ol/layer/VectorTile';
-import VectorTileSource from 'ol/source/VectorTile';
-import MVT from 'ol/format/MVT';
+import type VectorTileLayer from 'ol/layer/VectorTile';
 import type Feature from 'ol/Feature';
 import type { Geometry as OlGeometry } from 'ol/geom';
 import { transformExtent } from 'ol/proj';
 import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 import type { Collection, GeoFeature, MapDocument, MapLayer } from '../api/types';
-import { fetchAllItems, tileUrlTemplate, useVectorTiles, versionOf } from '../api/collections';
+import { fetchAllItems, useVectorTiles, versionOf } from '../api/collections';
 export { useVectorTiles, VECTOR_TILE_THRESHOLD } from '../api/collections';
 import { layerStyleFunction } from './styles';
 import { DATA_PROJECTION, VIEW_PROJECTION } from './projection';
@@ -73,7 +71,15 @@ export class LayerManager {
     return this.layer(kind)?.source ?? null;
   }
 
-  /** Replaces the layers with those of a map document (first entry at the bottom). */
+  /** the vector-tile module (a chunk of its own), once a map document needed it */
+  private vectorTiles: typeof import('./vectorTiles') | null = null;
+
+  /** Loads what showing a map document needs beyond vector layers (the vector-tile module). Call before show(). */
+  async prepare(doc: MapDocument): Promise<void> {
+    if (!this.vectorTiles && doc.layers.some((l) => useVectorTiles(this.collections.get(l.kind)))) this.vectorTiles = await import('./vectorTiles');
+  }
+
+  /** Replaces the layers with those of a map document (first entry at the bottom); prepare() it first. */
   show(doc: MapDocument): Promise<void> {
     for (const l of this.current) this.map.removeLayer(l.layer);
     this.current = doc.layers.map((entry, i) => this.build(entry, i));
@@ -101,12 +107,9 @@ export class LayerManager {
     const style = layerStyleFunction(entry.kind, entry.style, entry.opacity ?? 1);
     const common = { visible: entry.visible !== false, zIndex: 10 + index, properties: { kind: entry.kind } };
     if (useVectorTiles(this.collections.get(entry.kind))) {
+      if (!this.vectorTiles) throw new Error(`vector tiles for ${entry.kind}: LayerManager.prepare() was not awaited`);
       this.states.set(entry.kind, 'ready');
-      const layer = new VectorTileLayer({
-        ...common,
-        style,
-        source: new VectorTileSource({ format: new MVT({ idProperty: 'id' }), url: tileUrlTemplate(entry.kind) }),
-      });
+      const layer = this.vectorTiles.vectorTileLayer(entry.kind, style, common);
       return { kind: entry.kind, entry, layer, source: null, readOnly: true };
     }
     const source = this.sourceFor(entry.kind);

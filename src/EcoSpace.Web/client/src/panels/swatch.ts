@@ -25,10 +25,11 @@ export function swatchCss(s: ResolvedStyle, line: boolean): Record<string, strin
     const c = cssColor(s.stroke, 0.85);
     layers.push(`repeating-linear-gradient(-45deg, ${c} 0 1px, transparent 1px 3.5px)`);
   }
+  // the outline centred on a 24×10 box, as a canvas strokeRect draws it
   return {
-    width: `${SWATCH_WIDTH - 4}px`,
-    height: `${SWATCH_HEIGHT - 4}px`,
-    margin: '2px',
+    width: `${SWATCH_WIDTH - 4 + width}px`,
+    height: `${SWATCH_HEIGHT - 4 + width}px`,
+    margin: `${2 - width / 2}px`,
     boxSizing: 'border-box',
     border: `${width}px ${s.dash ? 'dashed' : 'solid'} ${stroke}`,
     backgroundColor: s.fill ? cssColor(s.fill) : 'transparent',
