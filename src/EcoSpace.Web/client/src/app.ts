@@ -17,7 +17,8 @@ import { Highlight } from './map/highlight';
 import { idOf } from './map/features';
 import type { Editor } from './edit/editor';
 import type { Editing } from './editing';
-import { LayersPanel } from './panels/layers';
+import { LayersPanel, editableKinds } from './panels/layers';
+import { fillSelects } from './panels/selects';
 import { refreshIndicators } from './panels/indicators';
 import { initConflicts, refreshConflicts } from './panels/conflicts';
 import { status } from './panels/status';
@@ -123,7 +124,9 @@ export async function start(): Promise<EcoSpaceHook> {
       errors.push(`layers: ${e.message}`);
       status('msg.loadFailed', { what: t('panel.layers'), message: e.message }, 'error');
     });
-    editing?.toolbar.renderSelects();
+    // the dropdowns now, before the features arrive: the toolbar's height is then settled (selects.ts)
+    if (editing) editing.toolbar.renderSelects();
+    else fillSelects(maps, doc.id, editableKinds(layers, schema), null);
     const url = new URL(location.href);
     url.searchParams.set('map', id);
     history.replaceState(null, '', url);

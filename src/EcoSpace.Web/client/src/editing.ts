@@ -13,7 +13,7 @@ import { Editor, type Mode } from './edit/editor';
 import { StaleDialog } from './panels/staleDialog';
 import { IssuesPopup } from './panels/issuesPopup';
 import { InfoPanel } from './panels/info';
-import { kindTitle } from './panels/layers';
+import { editableKinds } from './panels/layers';
 import { Toolbar } from './panels/toolbar';
 import { status } from './panels/status';
 import { ImportDialog, enableDrop } from './io/importDialog';
@@ -62,12 +62,11 @@ export function startEditing(ctx: EditingContext): Editing {
   });
   infoPanel = new InfoPanel(editor, schema, highlight);
 
-  const editableKinds = (): Array<{ kind: string; title: string }> =>
-    layers.layers.filter((l) => !l.readOnly).map((l) => ({ kind: l.kind, title: kindTitle(layers, schema, l.kind) }));
+  const editable = (): Array<{ kind: string; title: string }> => editableKinds(layers, schema);
 
   const importDialog = new ImportDialog({
     kinds: () => {
-      const inDoc = editableKinds();
+      const inDoc = editable();
       const others = schema.kinds.filter((k) => !inDoc.some((d) => d.kind === k.kind)).map((k) => ({ kind: k.kind, title: k.title[lang()] }));
       return [...inDoc, ...others];
     },
@@ -90,7 +89,7 @@ export function startEditing(ctx: EditingContext): Editing {
     maps: () => ctx.maps,
     currentMap: ctx.currentMap,
     switchMap: ctx.switchMap,
-    editableKinds,
+    editableKinds: editable,
     setMode,
     importFile: (file) => importDialog.open(file),
   });

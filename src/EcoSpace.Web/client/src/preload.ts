@@ -33,7 +33,7 @@ const mapId = new URL(location.href).searchParams.get('map') ?? 'overview';
 const collections = json<{ collections?: Collection[] }>(get(url('collections')));
 const doc = json<MapDocument>(get(url(`api/maps/${encodeURIComponent(mapId)}`)));
 for (const path of ['api/config', 'api/schema', 'api/maps', 'api/indicators', 'api/conflicts']) get(url(path));
-Promise.all([collections, doc]).then(
+window.ecospacePreloadPlanned = Promise.all([collections, doc]).then(
   ([c, d]) => {
     const byId = new Map((c.collections ?? []).map((x) => [x.id, x]));
     let tiles = false;

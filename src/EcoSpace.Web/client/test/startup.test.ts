@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getJson, pendingRequests, request, url } from '../src/api/http';
 import { swatchCss } from '../src/panels/swatch';
 
-const w = globalThis as unknown as { window?: { ecospacePreload?: Record<string, Promise<Response>> } };
+const w = globalThis as unknown as { window?: { ecospacePreload?: Record<string, Promise<Response>>; ecospacePreloadPlanned?: Promise<unknown> } };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,6 +27,23 @@ describe('preloaded responses', () => {
     expect(await getJson('api/config')).toEqual({ from: 'server' });
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(pendingRequests()).toBe(0);
+  });
+
+  it('a request the start-up script has not planned yet waits for its plan instead of asking twice', async () => {
+    const target = url('collections/shoreline/items?limit=10000');
+    let plan: () => void = () => {};
+    const table: Record<string, Promise<Response>> = {};
+    w.window = { ecospacePreload: table, ecospacePreloadPlanned: new Promise<void>((r) => (plan = r)) };
+    const fetch = vi.fn(async () => json({ from: 'server' }));
+    vi.stubGlobal('fetch', fetch);
+    const pending = getJson(target);
+    table[target] = Promise.resolve(json({ from: 'preload' }));
+    plan();
+    expect(await pending).toEqual({ from: 'preload' });
+    expect(fetch).not.toHaveBeenCalled();
+    // not in the plan: asked for once the plan is known
+    expect(await getJson(url('collections/bay/items?limit=10000'))).toEqual({ from: 'server' });
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('a failed preload is asked again', async () => {

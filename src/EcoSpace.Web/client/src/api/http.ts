@@ -56,6 +56,8 @@ declare global {
   interface Window {
     /** GET requests the page's start-up script (preload.ts, inline in index.html) began before app.js ran: absolute URL → response */
     ecospacePreload?: Record<string, Promise<Response>>;
+    /** resolves once the start-up script has begun every request it will make (the item pages wait for two answers) */
+    ecospacePreloadPlanned?: Promise<unknown>;
   }
 }
 
@@ -65,6 +67,17 @@ function takePreloaded(target: string): Promise<Response> | undefined {
   const hit = table?.[target];
   if (hit) delete table[target];
   return hit;
+}
+
+/** As takePreloaded, but a request the start-up script has not planned yet is waited for (no request twice). */
+async function preloaded(target: string): Promise<{ response: Promise<Response> } | undefined> {
+  let hit = takePreloaded(target);
+  const planned = globalThis.window?.ecospacePreloadPlanned;
+  if (!hit && planned) {
+    await planned;
+    hit = takePreloaded(target);
+  }
+  return hit ? { response: hit } : undefined;
 }
 
 export interface RequestOptions {
@@ -95,10 +108,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const target = /^https?:/.test(path) ? path : url(path);
   inFlight++;
   try {
-    const early = method === 'GET' && !options.signal ? takePreloaded(target) : undefined;
+    const early = method === 'GET' && !options.signal ? await preloaded(target) : undefined;
     const ask = (): Promise<Response> => fetch(target, { method, headers, body, signal: options.signal });
     // a preload that failed (no worker, network hiccup) is asked again: GET is safe to repeat
-    const response = await (early ? early.catch(ask) : ask());
+    const response = await (early ? early.response.catch(ask) : ask());
     const text = await response.text();
     let parsed: unknown = null;
     if (text) {

@@ -23,6 +23,11 @@ export function kindTitle(layers: LayerManager, schema: SchemaIndex, kind: strin
   return (l === 'en' ? c?.title : c?.title_zh) ?? c?.title ?? kind;
 }
 
+/** The kinds of the current map drawn as vector layers (those a user can edit), with their titles. */
+export function editableKinds(layers: LayerManager, schema: SchemaIndex): Array<{ kind: string; title: string }> {
+  return layers.layers.filter((l) => !l.readOnly).map((l) => ({ kind: l.kind, title: kindTitle(layers, schema, l.kind) }));
+}
+
 export class LayersPanel {
   constructor(
     private readonly layers: LayerManager,
