@@ -5,6 +5,7 @@ using EcoSpace.Data;
 using EcoSpace.Data.Inputs;
 using EcoSpace.Formats.Documents;
 using EcoSpace.Formats.GeoJson;
+using EcoSpace.Web.Hosting;
 using EcoSpace.Web.Http;
 
 namespace EcoSpace.Web.Conflicts;
@@ -15,7 +16,8 @@ namespace EcoSpace.Web.Conflicts;
 /// a GeoJSON FeatureCollection, one feature per conflict with the shared geometry (the features of
 /// <c>ecospace check conflicts -o</c> plus <c>ids</c>, <c>kinds</c>, <c>label_zh</c>, <c>label_en</c>),
 /// and beside them the members of <c>check conflicts --json</c>: summary, slivers dropped, code sets,
-/// data version, warnings.
+/// data version, warnings. The project-wide answers are kept until the project changes
+/// (<see cref="ProjectAnswers"/>).
 /// </summary>
 public static class ConflictEndpoints
 {
@@ -26,7 +28,7 @@ public static class ConflictEndpoints
         return app;
     }
 
-    private static IResult All(HttpRequest request, FeatureStore store)
+    private static IResult All(HttpRequest request, FeatureStore store, ProjectAnswers answers)
     {
         var rules = request.Query["rule"].SelectMany(r => (r ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
@@ -34,14 +36,20 @@ public static class ConflictEndpoints
         if (unknown.Length > 0)
             return Problems.BadRequest($"rule {string.Join(", ", unknown)}: no such rule; the rules are {string.Join(", ", ConflictCatalog.Names)}");
 
-        ConflictInputs inputs;
-        ConflictOptions options;
+        // every rule, or those named: an answer per rule set, kept until the project changes
+        string name = "conflicts?rule=" + string.Join(",", rules.Order(StringComparer.Ordinal));
+        string stamp = ProjectAnswers.FileStamp(store.Path);
+        byte[] body;
         using (store.ReadSnapshot())
         {
-            options = ConflictOptions.From(store.IndicatorSettings()) with { Rules = rules.Count > 0 ? rules : null };
-            inputs = StoreInputs.Conflicts(store);
+            body = answers.Get(name, ProjectAnswers.State(store, stamp), () =>
+            {
+                var options = ConflictOptions.From(store.IndicatorSettings()) with { Rules = rules.Count > 0 ? rules : null };
+                var inputs = StoreInputs.Conflicts(store);
+                return Collection(ConflictCheck.Run(inputs, options), options);
+            });
         }
-        return Collection(ConflictCheck.Run(inputs, options), options);
+        return Results.Bytes(body, MediaTypes.GeoJson);
     }
 
     private static IResult OfFeature(string kind, string id, FeatureStore store)
@@ -58,10 +66,10 @@ public static class ConflictEndpoints
             options = ConflictOptions.From(store.IndicatorSettings());
             inputs = StoreInputs.Conflicts(store);
         }
-        return Collection(ConflictCheck.ForFeature(feature.Feature, inputs, options), options);
+        return Results.Bytes(Collection(ConflictCheck.ForFeature(feature.Feature, inputs, options), options), MediaTypes.GeoJson);
     }
 
-    private static IResult Collection(ConflictResult result, ConflictOptions options)
+    private static byte[] Collection(ConflictResult result, ConflictOptions options)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, GeoJsonWriter.JsonOptions))
@@ -95,6 +103,6 @@ public static class ConflictEndpoints
             }
             writer.WriteEndObject();
         }
-        return Results.Bytes(buffer.ToArray(), MediaTypes.GeoJson);
+        return buffer.ToArray();
     }
 }

@@ -50,6 +50,7 @@ public static class EcoSpaceServer
         services.AddSingleton<LayerStatistics>();
         services.AddSingleton<TileLayers>();
         services.AddSingleton<TileCache>();
+        services.AddSingleton<ProjectAnswers>();
         services.AddMemoryCache();
         return builder;
     }

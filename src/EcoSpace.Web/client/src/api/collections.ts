@@ -4,6 +4,18 @@ import type { Collection, FeatureCollection, GeoFeature, Geometry, Properties } 
 
 export const PAGE_LIMIT = 10000;
 
+/** Collections with more vertices than this are drawn as vector tiles, read-only. */
+export const VECTOR_TILE_THRESHOLD = 200_000;
+
+export function useVectorTiles(c: Collection | undefined): boolean {
+  return (c?.vertex_count ?? 0) > VECTOR_TILE_THRESHOLD;
+}
+
+/** The first page of a kind's items (fetchAllItems follows its `next` links). */
+export function firstPageUrl(kind: string): string {
+  return url(`collections/${encodeURIComponent(kind)}/items?limit=${PAGE_LIMIT}`);
+}
+
 export async function listCollections(): Promise<Collection[]> {
   const body = await getJson<{ collections: Collection[] }>('collections');
   return body.collections ?? [];
@@ -25,7 +37,7 @@ export function nextLink(page: FeatureCollection, pageUrl: string): string | nul
 /** Every feature of a kind, following `next` links until the last page. */
 export async function fetchAllItems(kind: string, signal?: AbortSignal): Promise<GeoFeature[]> {
   const features: GeoFeature[] = [];
-  let pageUrl: string | null = url(`collections/${encodeURIComponent(kind)}/items?limit=${PAGE_LIMIT}`);
+  let pageUrl: string | null = firstPageUrl(kind);
   const seen = new Set<string>();
   while (pageUrl && !seen.has(pageUrl)) {
     seen.add(pageUrl);

@@ -49,6 +49,37 @@ export function whenIdle(): Promise<void> {
   return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
 }
 
+/** The headers of every request: JSON, GeoJSON, or a problem. */
+export const ACCEPT = 'application/json, application/geo+json, application/problem+json';
+
+declare global {
+  interface Window {
+    /** GET requests the page's start-up script (preload.ts, inline in index.html) began before app.js ran: absolute URL → response */
+    ecospacePreload?: Record<string, Promise<Response>>;
+    /** resolves once the start-up script has begun every request it will make (the item pages wait for two answers) */
+    ecospacePreloadPlanned?: Promise<unknown>;
+  }
+}
+
+/** A response the start-up script already asked for (each is used once: later reads go to the server). */
+function takePreloaded(target: string): Promise<Response> | undefined {
+  const table = globalThis.window?.ecospacePreload;
+  const hit = table?.[target];
+  if (hit) delete table[target];
+  return hit;
+}
+
+/** As takePreloaded, but a request the start-up script has not planned yet is waited for (no request twice). */
+async function preloaded(target: string): Promise<{ response: Promise<Response> } | undefined> {
+  let hit = takePreloaded(target);
+  const planned = globalThis.window?.ecospacePreloadPlanned;
+  if (!hit && planned) {
+    await planned;
+    hit = takePreloaded(target);
+  }
+  return hit ? { response: hit } : undefined;
+}
+
 export interface RequestOptions {
   method?: string;
   body?: unknown;
@@ -61,7 +92,7 @@ export interface RequestOptions {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json, application/geo+json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: ACCEPT };
   let body: BodyInit | undefined;
   if (options.rawBody !== undefined) {
     body = options.rawBody;
@@ -77,7 +108,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const target = /^https?:/.test(path) ? path : url(path);
   inFlight++;
   try {
-    const response = await fetch(target, { method, headers, body, signal: options.signal });
+    const early = method === 'GET' && !options.signal ? await preloaded(target) : undefined;
+    const ask = (): Promise<Response> => fetch(target, { method, headers, body, signal: options.signal });
+    // a preload that failed (no worker, network hiccup) is asked again: GET is safe to repeat
+    const response = await (early ? early.response.catch(ask) : ask());
     const text = await response.text();
     let parsed: unknown = null;
     if (text) {

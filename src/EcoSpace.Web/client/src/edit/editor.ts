@@ -28,7 +28,7 @@ import { MERGE_KEY, mergeLines, splitLine, type MergeError } from './geometry';
 import { SaveAbandoned, SaveRefused, SyncExecutor, type FeatureApi, type StaleResolver } from './sync';
 import { t, lang, type MessageKey } from '../i18n';
 import { coalesce } from '../util/dom';
-import { getUid } from 'ol/util';
+import type VectorSource from 'ol/source/Vector';
 
 export type Mode = 'select' | 'draw-line' | 'draw-polygon' | 'split' | 'measure-line' | 'measure-area';
 
@@ -66,7 +66,12 @@ export class Editor {
   private readonly modify: Modify;
   private readonly modifiable = new Collection<Feature<OlGeometry>>();
   private draw: Draw | null = null;
-  private snaps: Snap[] = [];
+  /** one Snap per visible vector source, always after Select, Modify and Draw in the map's interactions */
+  private readonly snaps = new Map<VectorSource<Feature<OlGeometry>>, Snap>();
+  /** sources whose Snap is still to be built (in idle time, or at once when editing starts) */
+  private snapQueue: VectorSource<Feature<OlGeometry>>[] = [];
+  private snapping = false;
+  private snapTimer: number | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -106,6 +111,15 @@ export class Editor {
     map.addInteraction(this.modify);
     map.on('singleclick', (e) => this.onClick(e));
     layers.onChange(() => this.refreshSnapsLater());
+  }
+
+  /**
+   * Starts snapping. Building a Snap indexes every segment of its source (~0.15 s for the sample on
+   * a slow machine), so the app calls this after the first picture: the index is then built one
+   * source per idle moment, and at once as soon as a draw, split or vertex move becomes possible.
+   */
+  enableSnapping(): void {
+    this.snapping = true;
     this.refreshSnaps();
   }
 
@@ -149,7 +163,10 @@ export class Editor {
   private syncModifiable(): void {
     const sel = this.select.getFeatures().getArray();
     this.modifiable.clear();
-    if (sel.length === 1) this.modifiable.push(sel[0] as Feature<OlGeometry>);
+    if (sel.length === 1) {
+      this.flushSnaps();
+      this.modifiable.push(sel[0] as Feature<OlGeometry>);
+    }
   }
 
   setSelection(features: Feature<OlGeometry>[]): void {
@@ -187,7 +204,11 @@ export class Editor {
       else {
         this.draw = new Draw({ type: family === 'line' ? 'LineString' : 'Polygon', stopClick: true });
         this.draw.on('drawend', (e: DrawEvent) => this.onDrawEnd(e, kind));
-        this.map.addInteraction(this.draw);
+        // before the snaps, which must see the pointer first
+        const interactions = this.map.getInteractions();
+        const firstSnap = interactions.getArray().findIndex((i) => i instanceof Snap);
+        if (firstSnap < 0) interactions.push(this.draw);
+        else interactions.insertAt(firstSnap, this.draw);
         this.hooks.message(family === 'line' ? 'msg.drawLine' : 'msg.drawPolygon');
       }
     }
@@ -210,23 +231,49 @@ export class Editor {
   }
 
   private readonly refreshSnapsLater = coalesce(() => this.refreshSnaps());
-  private snapKey = '';
 
-  /** Snap interactions for every visible vector layer, added last so they see events first. */
+  /** Snaps for every visible vector source (inactive while measuring); new ones are queued. */
   private refreshSnaps(): void {
-    const measuring = this.mode === 'measure-line' || this.mode === 'measure-area';
-    const sources = measuring ? [] : this.layers.visibleSources();
-    // rebuild only when the set of sources or the interactions before them changed
-    const key = `${this.mode}|${this.draw ? 'd' : ''}|${sources.map((s) => getUid(s)).join(',')}`;
-    if (key === this.snapKey) return;
-    this.snapKey = key;
-    for (const s of this.snaps) this.map.removeInteraction(s);
-    this.snaps = [];
-    for (const source of sources) {
-      const snap = new Snap({ source, pixelTolerance: 8 });
-      this.snaps.push(snap);
-      this.map.addInteraction(snap);
+    const wanted = new Set(this.snapping ? this.layers.visibleSources() : []);
+    for (const [source, snap] of this.snaps) {
+      if (!wanted.has(source)) {
+        this.map.removeInteraction(snap);
+        this.snaps.delete(source);
+      }
     }
+    this.snapQueue = [...wanted].filter((s) => !this.snaps.has(s));
+    const active = !this.measuring();
+    for (const snap of this.snaps.values()) snap.setActive(active);
+    if (this.mode !== 'select' && active) this.flushSnaps();
+    else this.scheduleSnaps();
+  }
+
+  private measuring(): boolean {
+    return this.mode === 'measure-line' || this.mode === 'measure-area';
+  }
+
+  private buildSnap(source: VectorSource<Feature<OlGeometry>>): void {
+    const snap = new Snap({ source, pixelTolerance: 8 });
+    snap.setActive(!this.measuring());
+    this.snaps.set(source, snap);
+    this.map.addInteraction(snap); // last: indexes the source's segments
+  }
+
+  /** Builds the queued snaps one per idle moment. */
+  private scheduleSnaps(): void {
+    if (this.snapTimer !== null || !this.snapQueue.length) return;
+    const next = (): void => {
+      this.snapTimer = null;
+      const source = this.snapQueue.shift();
+      if (source) this.buildSnap(source);
+      this.scheduleSnaps();
+    };
+    this.snapTimer = typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 500 }) : window.setTimeout(next, 0);
+  }
+
+  /** Builds every queued snap now (editing is about to start). */
+  private flushSnaps(): void {
+    for (let source = this.snapQueue.shift(); source; source = this.snapQueue.shift()) this.buildSnap(source);
   }
 
   /** The schema decides which geometry a kind takes; without it, the collection's geometry_type. */

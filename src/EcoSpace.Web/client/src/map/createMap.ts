@@ -1,17 +1,14 @@
 // The map: Web Mercator view, scale bar, cursor lon/lat, zoom buttons; a plain background unless
-// the server configures an XYZ basemap (then it is a layer the user switches on).
+// the server configures an XYZ basemap (basemap.ts: then it is a layer the user switches on).
 import OlMap from 'ol/Map';
 import View from 'ol/View';
 import ScaleLine from 'ol/control/ScaleLine';
 import MousePosition from 'ol/control/MousePosition';
 import Zoom from 'ol/control/Zoom';
 import Attribution from 'ol/control/Attribution';
-import TileLayer from 'ol/layer/Tile';
-import XYZ from 'ol/source/XYZ';
 import { fromLonLat } from 'ol/proj';
 import { DATA_PROJECTION, VIEW_PROJECTION } from './projection';
 import { lonLat } from '../util/format';
-import type { Config } from '../api/types';
 import { t, onLangChange } from '../i18n';
 
 export function createMap(target: HTMLElement, cursorTarget: HTMLElement): OlMap {
@@ -44,15 +41,4 @@ export function createMap(target: HTMLElement, cursorTarget: HTMLElement): OlMap
 export function setView(map: OlMap, center: [number, number], zoom: number): void {
   map.getView().setCenter(fromLonLat(center));
   map.getView().setZoom(zoom);
-}
-
-/** The configured XYZ basemap as a layer (not visible until switched on), or null. */
-export function basemapLayer(config: Config): TileLayer<XYZ> | null {
-  if (!config.basemap?.url) return null;
-  return new TileLayer({
-    visible: false,
-    zIndex: 0,
-    source: new XYZ({ url: config.basemap.url, attributions: config.basemap.attribution, crossOrigin: 'anonymous' }),
-    properties: { kind: '__basemap' },
-  });
 }

@@ -3,9 +3,9 @@ import { cssColor } from './styleSpec';
 
 const cache = new Map<string, CanvasPattern | string>();
 
-/** A repeating pattern of 45° lines in `color`; falls back to the colour where canvas is missing. */
-export function hatchPattern(color: string, spacing = 8, lineWidth = 1.25): CanvasPattern | string {
-  const key = `${color}|${spacing}|${lineWidth}`;
+/** A repeating pattern of 45° lines in `color` (alpha × `opacity`); falls back to the colour where canvas is missing. */
+export function hatchPattern(color: string, spacing = 8, lineWidth = 1.25, opacity = 1): CanvasPattern | string {
+  const key = `${color}|${spacing}|${lineWidth}|${opacity}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const ratio = globalThis.devicePixelRatio || 1;
@@ -14,9 +14,9 @@ export function hatchPattern(color: string, spacing = 8, lineWidth = 1.25): Canv
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d');
-  let result: CanvasPattern | string = cssColor(color, 0.5);
+  let result: CanvasPattern | string = cssColor(color, 0.5 * opacity);
   if (ctx) {
-    ctx.strokeStyle = cssColor(color, 0.85);
+    ctx.strokeStyle = cssColor(color, 0.85 * opacity);
     ctx.lineWidth = lineWidth * ratio;
     ctx.lineCap = 'square';
     ctx.beginPath();

@@ -3,21 +3,19 @@
 import type OlMap from 'ol/Map';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
-import VectorTileLayer from 'ol/layer/VectorTile';
-import VectorTileSource from 'ol/source/VectorTile';
-import MVT from 'ol/format/MVT';
+import type VectorTileLayer from 'ol/layer/VectorTile';
 import type Feature from 'ol/Feature';
 import type { Geometry as OlGeometry } from 'ol/geom';
 import { transformExtent } from 'ol/proj';
 import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 import type { Collection, GeoFeature, MapDocument, MapLayer } from '../api/types';
-import { fetchAllItems, tileUrlTemplate, versionOf } from '../api/collections';
+import { fetchAllItems, useVectorTiles, versionOf } from '../api/collections';
+export { useVectorTiles, VECTOR_TILE_THRESHOLD } from '../api/collections';
 import { layerStyleFunction } from './styles';
 import { DATA_PROJECTION, VIEW_PROJECTION } from './projection';
 import { readFeature } from './features';
+import { mark } from '../util/perf';
 
-/** Collections with more vertices than this are drawn as vector tiles, read-only. */
-export const VECTOR_TILE_THRESHOLD = 200_000;
 
 /** How long the first picture waits for slow layers before showing the ones that came. */
 const GATE_MS = 1500;
@@ -30,10 +28,6 @@ export interface KindLayer {
   layer: VectorLayer<VectorSource<Feature<OlGeometry>>> | VectorTileLayer;
   source: VectorSource<Feature<OlGeometry>> | null;
   readOnly: boolean;
-}
-
-export function useVectorTiles(c: Collection | undefined): boolean {
-  return (c?.vertex_count ?? 0) > VECTOR_TILE_THRESHOLD;
 }
 
 export class LayerManager {
@@ -77,7 +71,15 @@ export class LayerManager {
     return this.layer(kind)?.source ?? null;
   }
 
-  /** Replaces the layers with those of a map document (first entry at the bottom). */
+  /** the vector-tile module (a chunk of its own), once a map document needed it */
+  private vectorTiles: typeof import('./vectorTiles') | null = null;
+
+  /** Loads what showing a map document needs beyond vector layers (the vector-tile module). Call before show(). */
+  async prepare(doc: MapDocument): Promise<void> {
+    if (!this.vectorTiles && doc.layers.some((l) => useVectorTiles(this.collections.get(l.kind)))) this.vectorTiles = await import('./vectorTiles');
+  }
+
+  /** Replaces the layers with those of a map document (first entry at the bottom); prepare() it first. */
   show(doc: MapDocument): Promise<void> {
     for (const l of this.current) this.map.removeLayer(l.layer);
     this.current = doc.layers.map((entry, i) => this.build(entry, i));
@@ -88,7 +90,7 @@ export class LayerManager {
     // first picture is drawn once instead of once per arriving layer
     let waiting = kinds.length;
     let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve)).then(() => mark('items'));
     const timer = setTimeout(release, GATE_MS);
     const arrived = (): void => {
       if (--waiting <= 0) {
@@ -101,15 +103,13 @@ export class LayerManager {
   }
 
   private build(entry: MapLayer, index: number): KindLayer {
-    const style = layerStyleFunction(entry.kind, entry.style);
-    const common = { opacity: entry.opacity ?? 1, visible: entry.visible !== false, zIndex: 10 + index, properties: { kind: entry.kind } };
+    // the layer's opacity goes into the style's colours, the layer itself stays opaque (styles.ts)
+    const style = layerStyleFunction(entry.kind, entry.style, entry.opacity ?? 1);
+    const common = { visible: entry.visible !== false, zIndex: 10 + index, properties: { kind: entry.kind } };
     if (useVectorTiles(this.collections.get(entry.kind))) {
+      if (!this.vectorTiles) throw new Error(`vector tiles for ${entry.kind}: LayerManager.prepare() was not awaited`);
       this.states.set(entry.kind, 'ready');
-      const layer = new VectorTileLayer({
-        ...common,
-        style,
-        source: new VectorTileSource({ format: new MVT({ idProperty: 'id' }), url: tileUrlTemplate(entry.kind) }),
-      });
+      const layer = this.vectorTiles.vectorTileLayer(entry.kind, style, common);
       return { kind: entry.kind, entry, layer, source: null, readOnly: true };
     }
     const source = this.sourceFor(entry.kind);

@@ -29,11 +29,58 @@ function withDefaults(kind: string, key: string, s: SimpleStyle): ResolvedStyle 
 
 /** The simple style of one feature given its properties. */
 export function resolveStyle(kind: string, style: LayerStyle, properties: Record<string, unknown>): ResolvedStyle {
+  return resolveClass(kind, style, isCategorized(style) ? properties[style.by] : undefined);
+}
+
+/** The simple style for a value of the layer's `by` property (ignored by a simple style). */
+export function resolveClass(kind: string, style: LayerStyle, value: unknown): ResolvedStyle {
   if (!isCategorized(style)) return withDefaults(kind, '', style);
-  const value = properties[style.by];
   const key = value === null || value === undefined ? '' : String(value);
-  const entry = key !== '' ? style.classes[key] : undefined;
+  const entry = key !== '' && Object.hasOwn(style.classes, key) ? style.classes[key] : undefined;
   return entry ? withDefaults(kind, key, entry) : withDefaults(kind, '', style.default);
+}
+
+/**
+ * A layer's drawing styles, made once per class and geometry family and then shared by every
+ * feature: `get(value, line)` costs a map lookup, allocates nothing after the first call for a
+ * value, and values without a class of their own share the default's entry. `make` turns a resolved
+ * style into whatever the renderer draws (OpenLayers styles in the app).
+ */
+export class StyleCache<T> {
+  private readonly byValue = [new Map<unknown, T>(), new Map<unknown, T>()];
+  private readonly byClass = new Map<string, T>();
+  /** the property the classes are keyed by, or null for a simple style */
+  readonly by: string | null;
+
+  constructor(
+    private readonly kind: string,
+    private readonly style: LayerStyle,
+    private readonly make: (resolved: ResolvedStyle, line: boolean) => T,
+  ) {
+    this.by = isCategorized(style) ? style.by : null;
+  }
+
+  get(value: unknown, line: boolean): T {
+    const cache = this.byValue[line ? 1 : 0];
+    const v = this.by === null ? undefined : value;
+    let hit = cache.get(v);
+    if (hit === undefined) {
+      const resolved = resolveClass(this.kind, this.style, v);
+      const classKey = `${line ? 'l' : 'p'}|${resolved.key}`;
+      hit = this.byClass.get(classKey);
+      if (hit === undefined) {
+        hit = this.make(resolved, line);
+        this.byClass.set(classKey, hit);
+      }
+      cache.set(v, hit);
+    }
+    return hit;
+  }
+
+  /** how many distinct styles were made (for tests) */
+  get size(): number {
+    return this.byClass.size;
+  }
 }
 
 /** Every style a layer can draw, for the legend: classes in document order, then the default. */

@@ -3,49 +3,15 @@
 import type { LayerManager, KindLayer } from '../map/layers';
 import type { SchemaIndex } from '../api/schema';
 import { exportUrl } from '../api/extras';
-import { isCategorized, legendEntries, cssColor, type ResolvedStyle } from '../map/styleSpec';
-import { hatchPattern } from '../map/hatch';
+import { isCategorized, legendEntries, type ResolvedStyle } from '../map/styleSpec';
+import { swatchCss } from './swatch';
 import { t, lang, onLangChange } from '../i18n';
 import { h, byId, clear, coalesce } from '../util/dom';
 import type { Highlight } from '../map/highlight';
 
-const swatchUrls = new Map<string, string>();
-
-/** A legend swatch as an image (drawn once per style, then reused). */
-function swatch(s: ResolvedStyle, line: boolean): HTMLImageElement {
-  const key = JSON.stringify([s.stroke, s.width, s.fill, s.hatch, s.dash, line]);
-  let src = swatchUrls.get(key);
-  if (!src) {
-    src = drawSwatch(s, line).toDataURL();
-    swatchUrls.set(key, src);
-  }
-  return h('img', { src, width: 28, height: 14, class: 'swatch', alt: '' });
-}
-
-function drawSwatch(s: ResolvedStyle, line: boolean): HTMLCanvasElement {
-  const c = h('canvas', { width: 28, height: 14 });
-  const ctx = c.getContext('2d');
-  if (!ctx) return c;
-  ctx.lineWidth = Math.min(s.width, 4);
-  ctx.strokeStyle = cssColor(s.stroke);
-  ctx.setLineDash(s.dash ?? []);
-  if (line) {
-    ctx.beginPath();
-    ctx.moveTo(1, 7);
-    ctx.lineTo(27, 7);
-    ctx.stroke();
-  } else {
-    if (s.fill) {
-      ctx.fillStyle = cssColor(s.fill);
-      ctx.fillRect(2, 2, 24, 10);
-    }
-    if (s.hatch) {
-      ctx.fillStyle = hatchPattern(s.stroke, 5, 1);
-      ctx.fillRect(2, 2, 24, 10);
-    }
-    ctx.strokeRect(2, 2, 24, 10);
-  }
-  return c;
+/** A legend swatch (CSS, see swatch.ts). */
+function swatch(s: ResolvedStyle, line: boolean): HTMLElement {
+  return h('span', { class: 'swatch', style: swatchCss(s, line), 'aria-hidden': 'true' });
 }
 
 export function kindTitle(layers: LayerManager, schema: SchemaIndex, kind: string): string {
@@ -55,6 +21,11 @@ export function kindTitle(layers: LayerManager, schema: SchemaIndex, kind: strin
   const s = schema.kind(kind);
   if (s) return s.title[l];
   return (l === 'en' ? c?.title : c?.title_zh) ?? c?.title ?? kind;
+}
+
+/** The kinds of the current map drawn as vector layers (those a user can edit), with their titles. */
+export function editableKinds(layers: LayerManager, schema: SchemaIndex): Array<{ kind: string; title: string }> {
+  return layers.layers.filter((l) => !l.readOnly).map((l) => ({ kind: l.kind, title: kindTitle(layers, schema, l.kind) }));
 }
 
 export class LayersPanel {

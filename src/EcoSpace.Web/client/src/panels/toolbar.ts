@@ -3,7 +3,8 @@
 import type { Editor, Mode } from '../edit/editor';
 import type { MapListEntry } from '../api/types';
 import { t, lang, setLang, onLangChange } from '../i18n';
-import { h, byId, clear } from '../util/dom';
+import { byId } from '../util/dom';
+import { fillSelects } from './selects';
 
 export interface ToolbarHooks {
   maps(): MapListEntry[];
@@ -62,15 +63,8 @@ export class Toolbar {
 
   /** Map and kind dropdowns (their labels depend on the language). */
   renderSelects(): void {
-    const maps = byId<HTMLSelectElement>('map-select');
-    clear(maps);
-    const current = this.hooks.currentMap();
-    for (const m of this.hooks.maps()) maps.append(h('option', { value: m.id, selected: m.id === current }, m.title[lang()] ?? m.id));
-    const kinds = byId<HTMLSelectElement>('kind-select');
-    clear(kinds);
-    kinds.append(h('option', { value: '' }, '—'));
     const editable = this.hooks.editableKinds();
-    for (const k of editable) kinds.append(h('option', { value: k.kind, selected: k.kind === this.editor.kind }, k.title));
+    fillSelects(this.hooks.maps(), this.hooks.currentMap(), editable, this.editor.kind);
     if (this.editor.kind && !editable.some((k) => k.kind === this.editor.kind)) this.editor.setKind(null);
     this.update();
   }
