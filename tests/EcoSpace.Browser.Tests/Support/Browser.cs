@@ -1,7 +1,7 @@
 using EcoSpace.Tests;
 using Microsoft.Playwright;
 
-namespace EcoSpace.Web.BrowserTests.Support;
+namespace EcoSpace.Browser.Tests.Support;
 
 /// <summary>
 /// Debian's chromium driven by Playwright (DESIGN.md: ExecutablePath and these switches, never

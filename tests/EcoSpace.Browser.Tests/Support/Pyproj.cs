@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace EcoSpace.Web.BrowserTests.Support;
+namespace EcoSpace.Browser.Tests.Support;
 
 /// <summary>The outside judge of lengths: pyproj's Geod.line_length on GRS80 (CGCS2000), run with Debian's python3.</summary>
 internal static class Pyproj

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using EcoSpace.Cli.Tests.Support;
-using EcoSpace.Web.BrowserTests.Support;
+using EcoSpace.Browser.Tests.Support;
 using Microsoft.Playwright;
 using NetTopologySuite.Geometries;
 using static Microsoft.Playwright.Assertions;
 
-namespace EcoSpace.Web.BrowserTests;
+namespace EcoSpace.Browser.Tests;
 
 /// <summary>
 /// The map app end to end (issue 5): the real server on its own copy of the sample project, the

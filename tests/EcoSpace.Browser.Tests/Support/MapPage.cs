@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
-namespace EcoSpace.Web.BrowserTests.Support;
+namespace EcoSpace.Browser.Tests.Support;
 
 /// <summary>
 /// The app's page as a user drives it, through its data-testids and the window.ecospace test hook

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using EcoSpace.Tests;
 
-namespace EcoSpace.Web.BrowserTests.Support;
+namespace EcoSpace.Browser.Tests.Support;
 
 /// <summary>
 /// The real `ecospace serve` process (the executable built beside the tests) on its own project

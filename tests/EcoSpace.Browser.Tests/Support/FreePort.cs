@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace EcoSpace.Web.BrowserTests.Support;
+namespace EcoSpace.Browser.Tests.Support;
 
 internal static class FreePort
 {
