@@ -12,7 +12,7 @@ namespace EcoSpace.Browser.Tests;
 /// real client in chromium. Each test starts its own server, so edits never leak between tests.
 /// Screenshots: artifacts/screenshots/.
 /// </summary>
-public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
+public sealed class MapAppTests(Chromium browser) : IClassFixture<Chromium>
 {
     [Fact(Timeout = 120_000)]
     public async Task OpensTheSampleWithItsRatiosAndConflictsInChinese()
@@ -29,7 +29,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         await Expect(map.ById("ratio-shoreline-value")).ToContainTextAsync("35.40");
         await Expect(map.ById("conflict-count")).ToHaveAttributeAsync("data-count", "7");
         await Expect(map.ById("conflict-item")).ToHaveCountAsync(7);
-        await Browser.ScreenshotAsync(map.Page, "01-sample-zh");
+        await Chromium.ScreenshotAsync(map.Page, "01-sample-zh");
     }
 
     [Fact(Timeout = 120_000)]
@@ -47,7 +47,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         string chinese = await map.ById("indicators-panel").InnerTextAsync();
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
-        await Browser.ScreenshotAsync(map.Page, "02-switched-to-zh");
+        await Chromium.ScreenshotAsync(map.Page, "02-switched-to-zh");
     }
 
     [Fact(Timeout = 180_000)]
@@ -62,7 +62,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         await map.SetAttributeAsync("class", "sandy");
         await map.SaveAsync();
         double after = await map.ChangedValueAsync("ratio-shoreline", before);
-        await Browser.ScreenshotAsync(map.Page, "03-drawn-shoreline");
+        await Chromium.ScreenshotAsync(map.Page, "03-drawn-shoreline");
 
         // The stored segment's geodesic length by pyproj: the ratio must be (natural + L) / (mainland + L).
         string id = (await map.ById("info-head").GetAttributeAsync("data-id"))!;
@@ -79,7 +79,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal(SampleFigures.NaturalRatio, undone, 9);
         var gone = await map.Page.EvaluateAsync<int>($"async () => (await fetch('collections/shoreline/items/{Uri.EscapeDataString(id)}')).status");
         Assert.Equal(404, gone);
-        await Browser.ScreenshotAsync(map.Page, "04-undone");
+        await Chromium.ScreenshotAsync(map.Page, "04-undone");
     }
 
     [Fact(Timeout = 180_000)]
@@ -104,7 +104,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         var item = map.Page.Locator($"[data-testid=conflict-item][data-rule=development_in_red_line][data-ids*=\"{id}\"]");
         await Expect(item).ToHaveCountAsync(1);
         await item.ClickAsync();
-        await Browser.ScreenshotAsync(map.Page, "05-conflict-listed");
+        await Chromium.ScreenshotAsync(map.Page, "05-conflict-listed");
     }
 
     [Fact(Timeout = 180_000)]
@@ -130,7 +130,7 @@ public sealed class MapAppTests(Browser browser) : IClassFixture<Browser>
         await Expect(second.ById("stale-dialog")).ToHaveAttributeAsync("open", "");
         await second.ById("stale-compare").ClickAsync();
         await Expect(second.ById("stale-dialog")).ToHaveAttributeAsync("data-state", "compare");
-        await Browser.ScreenshotAsync(second.Page, "06-stale-compare");
+        await Chromium.ScreenshotAsync(second.Page, "06-stale-compare");
         var stored = await second.ApiAsync($"collections/shoreline/items/{Uri.EscapeDataString(id)}");
         Assert.Equal(firstClass, stored.GetProperty("properties").GetProperty("class").GetString());
     }

@@ -8,7 +8,7 @@ namespace EcoSpace.Browser.Tests.Support;
 /// `playwright install`), one browser per test class; pages in fresh contexts (no shared storage).
 /// Screenshots go to artifacts/screenshots/ at the repository root.
 /// </summary>
-public sealed class Browser : IAsyncLifetime
+public sealed class Chromium : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     private IPlaywright? _playwright;
