@@ -17,6 +17,21 @@ public static class Ecospace
 
     public static Outcome RunIn(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
     {
+        var start = StartInfo(workingDirectory, environment, args);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"ecospace {string.Join(' ', args)} did not finish in 2 minutes");
+        }
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>`dotnet exec ecospace.dll ARGS` in the folder, output captured as UTF-8, without the caller's $ECOSPACE_DB.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IDictionary<string, string>? environment, IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -33,15 +48,6 @@ public static class Ecospace
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"ecospace {string.Join(' ', args)} did not finish in 2 minutes");
-        }
-        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }

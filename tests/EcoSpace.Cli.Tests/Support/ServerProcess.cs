@@ -10,7 +10,6 @@ namespace EcoSpace.Cli.Tests.Support;
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "ecospace.dll");
 
     private readonly Process process;
     private readonly StringBuilder stdout = new();
@@ -19,22 +18,7 @@ public sealed class ServerProcess : IDisposable
 
     public ServerProcess(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["ECOSPACE_DB"] = "";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
+        var start = Ecospace.StartInfo(workingDirectory, environment, args);
 
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) =>

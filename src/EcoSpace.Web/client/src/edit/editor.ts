@@ -28,7 +28,7 @@ import { MERGE_KEY, mergeLines, splitLine, type MergeError } from './geometry';
 import { SaveAbandoned, SaveRefused, SyncExecutor, type FeatureApi, type StaleResolver } from './sync';
 import { t, lang, type MessageKey } from '../i18n';
 import { coalesce } from '../util/dom';
-import type VectorSource from 'ol/source/Vector';
+import { Snaps } from './snaps';
 
 export type Mode = 'select' | 'draw-line' | 'draw-polygon' | 'split' | 'measure-line' | 'measure-area';
 
@@ -66,12 +66,8 @@ export class Editor {
   private readonly modify: Modify;
   private readonly modifiable = new Collection<Feature<OlGeometry>>();
   private draw: Draw | null = null;
-  /** one Snap per visible vector source, always after Select, Modify and Draw in the map's interactions */
-  private readonly snaps = new Map<VectorSource<Feature<OlGeometry>>, Snap>();
-  /** sources whose Snap is still to be built (in idle time, or at once when editing starts) */
-  private snapQueue: VectorSource<Feature<OlGeometry>>[] = [];
+  private readonly snaps: Snaps;
   private snapping = false;
-  private snapTimer: number | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -82,6 +78,7 @@ export class Editor {
     resolveStale: StaleResolver,
     private readonly hooks: EditorHooks,
   ) {
+    this.snaps = new Snaps(map);
     this.sync = new SyncExecutor(api, { version: (k, id) => layers.version(k, id), stored: (k, id, f) => this.stored(k, id, f) }, resolveStale);
     this.stack = new CommandStack<EditOperation>(this.sync.execute);
     this.stack.onChange(() => this.changed());
@@ -164,7 +161,7 @@ export class Editor {
     const sel = this.select.getFeatures().getArray();
     this.modifiable.clear();
     if (sel.length === 1) {
-      this.flushSnaps();
+      this.snaps.buildNow();
       this.modifiable.push(sel[0] as Feature<OlGeometry>);
     }
   }
@@ -232,48 +229,10 @@ export class Editor {
 
   private readonly refreshSnapsLater = coalesce(() => this.refreshSnaps());
 
-  /** Snaps for every visible vector source (inactive while measuring); new ones are queued. */
+  /** Snaps for every visible vector source (inactive while measuring); built at once when editing starts. */
   private refreshSnaps(): void {
-    const wanted = new Set(this.snapping ? this.layers.visibleSources() : []);
-    for (const [source, snap] of this.snaps) {
-      if (!wanted.has(source)) {
-        this.map.removeInteraction(snap);
-        this.snaps.delete(source);
-      }
-    }
-    this.snapQueue = [...wanted].filter((s) => !this.snaps.has(s));
-    const active = !this.measuring();
-    for (const snap of this.snaps.values()) snap.setActive(active);
-    if (this.mode !== 'select' && active) this.flushSnaps();
-    else this.scheduleSnaps();
-  }
-
-  private measuring(): boolean {
-    return this.mode === 'measure-line' || this.mode === 'measure-area';
-  }
-
-  private buildSnap(source: VectorSource<Feature<OlGeometry>>): void {
-    const snap = new Snap({ source, pixelTolerance: 8 });
-    snap.setActive(!this.measuring());
-    this.snaps.set(source, snap);
-    this.map.addInteraction(snap); // last: indexes the source's segments
-  }
-
-  /** Builds the queued snaps one per idle moment. */
-  private scheduleSnaps(): void {
-    if (this.snapTimer !== null || !this.snapQueue.length) return;
-    const next = (): void => {
-      this.snapTimer = null;
-      const source = this.snapQueue.shift();
-      if (source) this.buildSnap(source);
-      this.scheduleSnaps();
-    };
-    this.snapTimer = typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 500 }) : window.setTimeout(next, 0);
-  }
-
-  /** Builds every queued snap now (editing is about to start). */
-  private flushSnaps(): void {
-    for (let source = this.snapQueue.shift(); source; source = this.snapQueue.shift()) this.buildSnap(source);
+    const measuring = this.mode === 'measure-line' || this.mode === 'measure-area';
+    this.snaps.update(new Set(this.snapping ? this.layers.visibleSources() : []), !measuring, this.mode !== 'select');
   }
 
   /** The schema decides which geometry a kind takes; without it, the collection's geometry_type. */
